@@ -1,0 +1,66 @@
+package io.fieldreport.sync.clock;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A hybrid-logical-clock timestamp: wall-clock milliseconds, a counter for edits within the same
+ * millisecond (or while the wall clock stands still or runs backwards), and the device that made the
+ * edit as the final tie-break. Two stamps are equal only when they name the same edit.
+ *
+ * <p>The text form {@code 0001732233445566-00003-lap-3f9a0c1b2d4e} sorts the same way as
+ * {@link #compareTo}: fixed-width millis, fixed-width counter, then the device id.
+ */
+public record Stamp(long millis, int counter, String device) implements Comparable<Stamp> {
+
+    public static final int MAX_COUNTER = 99_999;
+    /** Device ids are short and safe in file names, URLs and the text form. */
+    private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    private static final Pattern TEXT = Pattern.compile("(\\d{16})-(\\d{5})-(.+)");
+
+    public Stamp {
+        if (millis < 0 || millis > 9_999_999_999_999_999L) {
+            throw new IllegalArgumentException("stamp millis out of range: " + millis);
+        }
+        if (counter < 0 || counter > MAX_COUNTER) {
+            throw new IllegalArgumentException("stamp counter out of range: " + counter);
+        }
+        Objects.requireNonNull(device, "device");
+        if (!DEVICE.matcher(device).matches()) {
+            throw new IllegalArgumentException("invalid device id: '" + device + "'");
+        }
+    }
+
+    public static Stamp parse(String text) {
+        var m = TEXT.matcher(Objects.requireNonNull(text, "stamp"));
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    "invalid stamp '" + text + "': expected 16 digits, '-', 5 digits, '-', device id");
+        }
+        return new Stamp(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+    }
+
+    public static boolean isValidDevice(String device) {
+        return device != null && DEVICE.matcher(device).matches();
+    }
+
+    /** True when this stamp orders after {@code other}; {@code null} counts as "never edited". */
+    public boolean isAfter(Stamp other) {
+        return other == null || compareTo(other) > 0;
+    }
+
+    @Override
+    public int compareTo(Stamp o) {
+        int c = Long.compare(millis, o.millis);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(counter, o.counter);
+        return c != 0 ? c : device.compareTo(o.device);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%016d-%05d-%s", millis, counter, device);
+    }
+}

@@ -1,0 +1,229 @@
+package io.fieldreport.sync.store;
+
+import io.fieldreport.sync.clock.HybridClock;
+import io.fieldreport.sync.clock.Stamp;
+import io.fieldreport.sync.clock.Stamped;
+import io.fieldreport.sync.protocol.CommentRecord;
+import io.fieldreport.sync.protocol.InspectionStatus;
+import io.fieldreport.sync.protocol.PhotoContent;
+import io.fieldreport.sync.protocol.PhotoRecord;
+import io.fieldreport.sync.protocol.Rating;
+import io.fieldreport.sync.protocol.RecordMerge;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The inspector's edits of comments and photos. Each edit is one transaction that writes the row
+ * and its outbox entry together, so a crash leaves the whole edit or none of it. Only the fields
+ * the edit changes get a new stamp; an edit that changes nothing writes nothing.
+ */
+public final class LocalEdits {
+
+    /** The display name of the signed-in inspector: the author of every edit. */
+    public static final String USER_NAME = "user.name";
+
+    private static final String PHOTO_FILE = """
+            INSERT INTO photo_files(sha256, size, on_web) VALUES (?, ?, 0)
+            ON CONFLICT(sha256) DO NOTHING""";
+
+    private final Database db;
+    private final HybridClock clock;
+    private final Outbox outbox;
+    private final PhotoFiles files;
+
+    public LocalEdits(Database db, HybridClock clock, Outbox outbox, PhotoFiles files) {
+        this.db = db;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.files = files;
+    }
+
+    public CommentRecord addComment(UUID inspectionId, String itemId, String text, Rating rating) {
+        Objects.requireNonNull(text, "text");
+        checkText(text);
+        return db.transaction(c -> {
+            requireEditable(c, inspectionId);
+            if (!InspectionStore.hasItem(c, inspectionId, itemId)) {
+                throw new EditRejectedException("There is no item '" + itemId + "' in this inspection.");
+            }
+            Stamp stamp = clock.now();
+            String author = author(c);
+            var comment = new CommentRecord(UUID.randomUUID(), itemId, stamp,
+                    new Stamped<>(text, stamp, author), new Stamped<>(rating, stamp, author),
+                    new Stamped<>(false, stamp, author));
+            CommentTable.upsert(c, inspectionId, comment);
+            outbox.enqueue(c, inspectionId, comment, stamp);
+            keepHighWater(c);
+            return comment;
+        });
+    }
+
+    public CommentRecord editComment(UUID commentId, CommentEdit edit) {
+        if (edit.text() != null) {
+            checkText(edit.text());
+        }
+        return db.transaction(c -> {
+            CommentRecord current = comment(c, commentId);
+            UUID inspectionId = CommentTable.inspectionOf(c, commentId).orElseThrow();
+            requireEditable(c, inspectionId);
+            if (current.deleted().value()) {
+                throw new EditRejectedException("This comment was deleted; it can no longer be changed.");
+            }
+            boolean textChanges = edit.text() != null && !edit.text().equals(current.text().value());
+            boolean ratingChanges = edit.setsRating() && edit.rating() != current.rating().value();
+            if (!textChanges && !ratingChanges) {
+                return current;
+            }
+            Stamp stamp = clock.now();
+            String author = author(c);
+            var change = new CommentRecord(commentId, current.itemId(), current.created(),
+                    textChanges ? new Stamped<>(edit.text(), stamp, author) : null,
+                    ratingChanges ? new Stamped<>(edit.rating(), stamp, author) : null, null);
+            return applyLocal(c, inspectionId, current, change, stamp);
+        });
+    }
+
+    public CommentRecord deleteComment(UUID commentId) {
+        return db.transaction(c -> {
+            CommentRecord current = comment(c, commentId);
+            UUID inspectionId = CommentTable.inspectionOf(c, commentId).orElseThrow();
+            requireEditable(c, inspectionId);
+            if (current.deleted().value()) {
+                return current;
+            }
+            Stamp stamp = clock.now();
+            var change = new CommentRecord(commentId, current.itemId(), current.created(), null, null,
+                    new Stamped<>(true, stamp, author(c)));
+            return applyLocal(c, inspectionId, current, change, stamp);
+        });
+    }
+
+    /**
+     * Adds a photo to a comment. The bytes are copied into the profile first (complete and synced
+     * under their hash); only then does one transaction add the row that points at them.
+     */
+    public PhotoRecord addPhoto(UUID commentId, Path file, String caption) throws IOException {
+        Objects.requireNonNull(caption, "caption");
+        if (!Files.isRegularFile(file)) {
+            throw new EditRejectedException("There is no photo file at " + file + ".");
+        }
+        checkCaption(caption);
+        db.read(c -> {
+            comment(c, commentId);
+            requireEditable(c, CommentTable.inspectionOf(c, commentId).orElseThrow());
+            return null;
+        });
+        PhotoContent content = files.importFile(file);
+        return db.transaction(c -> {
+            CommentRecord parent = comment(c, commentId);
+            if (parent.deleted().value()) {
+                throw new EditRejectedException("This comment was deleted; photos can no longer be added to it.");
+            }
+            UUID inspectionId = CommentTable.inspectionOf(c, commentId).orElseThrow();
+            requireEditable(c, inspectionId);
+            Stamp stamp = clock.now();
+            String author = author(c);
+            var photo = new PhotoRecord(UUID.randomUUID(), commentId, stamp, new Stamped<>(content, stamp, author),
+                    new Stamped<>(caption, stamp, author), new Stamped<>(false, stamp, author));
+            try (var ps = c.prepareStatement(PHOTO_FILE)) {
+                ps.setString(1, content.sha256());
+                ps.setLong(2, content.size());
+                ps.executeUpdate();
+            }
+            PhotoTable.upsert(c, inspectionId, photo);
+            outbox.enqueue(c, inspectionId, photo, stamp);
+            keepHighWater(c);
+            return photo;
+        });
+    }
+
+    public PhotoRecord editCaption(UUID photoId, String caption) {
+        checkCaption(caption);
+        return db.transaction(c -> {
+            PhotoRecord current = photo(c, photoId);
+            if (current.caption().value().equals(caption)) {
+                return current;
+            }
+            return applyPhoto(c, current, new PhotoRecord(photoId, current.commentId(), current.created(), null,
+                    new Stamped<>(caption, clock.now(), author(c)), null));
+        });
+    }
+
+    public PhotoRecord deletePhoto(UUID photoId) {
+        return db.transaction(c -> {
+            PhotoRecord current = photo(c, photoId);
+            if (current.deleted().value()) {
+                return current;
+            }
+            return applyPhoto(c, current, new PhotoRecord(photoId, current.commentId(), current.created(), null,
+                    null, new Stamped<>(true, clock.now(), author(c))));
+        });
+    }
+
+    private PhotoRecord applyPhoto(Connection c, PhotoRecord current, PhotoRecord change) throws SQLException {
+        UUID inspectionId = PhotoTable.inspectionOf(c, current.id()).orElseThrow();
+        requireEditable(c, inspectionId);
+        PhotoRecord merged = RecordMerge.merge(current, change).merged();
+        PhotoTable.upsert(c, inspectionId, merged);
+        outbox.enqueue(c, inspectionId, change, clock.highWater());
+        keepHighWater(c);
+        return merged;
+    }
+
+    private CommentRecord applyLocal(Connection c, UUID inspectionId, CommentRecord current, CommentRecord change,
+                                     Stamp stamp) throws SQLException {
+        // A fresh stamp is later than anything this laptop has seen, so the local edit always wins here.
+        CommentRecord merged = RecordMerge.merge(current, change).merged();
+        CommentTable.upsert(c, inspectionId, merged);
+        outbox.enqueue(c, inspectionId, change, stamp);
+        keepHighWater(c);
+        return merged;
+    }
+
+    private static CommentRecord comment(Connection c, UUID id) throws SQLException {
+        return CommentTable.find(c, id)
+                .orElseThrow(() -> new EditRejectedException("There is no comment " + id + " on this laptop."));
+    }
+
+    private static PhotoRecord photo(Connection c, UUID id) throws SQLException {
+        return PhotoTable.find(c, id)
+                .orElseThrow(() -> new EditRejectedException("There is no photo " + id + " on this laptop."));
+    }
+
+    private static void requireEditable(Connection c, UUID inspectionId) throws SQLException {
+        var inspection = InspectionStore.find(c, inspectionId).orElseThrow(() -> new EditRejectedException(
+                "Inspection " + inspectionId + " is not on this laptop. Open it from the inspection list first."));
+        if (inspection.status() == InspectionStatus.PUBLISHED) {
+            throw new EditRejectedException("The office has published the report for " + inspection.address()
+                    + "; it can no longer be changed.");
+        }
+    }
+
+    private static String author(Connection c) throws SQLException {
+        return Settings.get(c, USER_NAME).orElseThrow(
+                () -> new EditRejectedException("Sign in before editing: every edit records who made it."));
+    }
+
+    private void keepHighWater(Connection c) throws SQLException {
+        Settings.put(c, Settings.CLOCK_HIGH_WATER, clock.highWater().toString());
+    }
+
+    private static void checkText(String text) {
+        if (text.length() > CommentRecord.MAX_TEXT) {
+            throw new EditRejectedException("A comment can hold at most " + CommentRecord.MAX_TEXT
+                    + " characters; this one has " + text.length() + ".");
+        }
+    }
+
+    private static void checkCaption(String caption) {
+        if (caption.length() > PhotoRecord.MAX_CAPTION) {
+            throw new EditRejectedException("A caption can hold at most " + PhotoRecord.MAX_CAPTION
+                    + " characters; this one has " + caption.length() + ".");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.fieldreport.sync.store;
+
+import io.fieldreport.sync.clock.HybridClock;
+import io.fieldreport.sync.clock.Stamp;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+
+/**
+ * One inspector's data folder: {@code fieldreport.db} (inspections, comments, outbox, history,
+ * settings) and {@code photos/} (bytes by hash). The CLI and the desktop app open the same format.
+ * The device id is made once, when the profile is created, and names this laptop in every stamp.
+ */
+public final class Profile implements AutoCloseable {
+
+    public static final String DATABASE_FILE = "fieldreport.db";
+    public static final String PHOTOS_FOLDER = "photos";
+
+    private final Path dir;
+    private final Database db;
+    private final PhotoFiles photos;
+    private final Settings settings;
+    private final HybridClock clock;
+
+    private Profile(Path dir, Database db, PhotoFiles photos, Settings settings, HybridClock clock) {
+        this.dir = dir;
+        this.db = db;
+        this.photos = photos;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public static Profile open(Path dir, Clock wall) {
+        Database db = Database.open(dir.resolve(DATABASE_FILE), Migrations.all());
+        try {
+            Settings settings = new Settings(db);
+            String device = db.transaction(c -> {
+                var existing = Settings.get(c, Settings.DEVICE_ID);
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+                String made = newDeviceId();
+                Settings.put(c, Settings.DEVICE_ID, made);
+                return made;
+            });
+            Stamp highWater = settings.get(Settings.CLOCK_HIGH_WATER).map(Stamp::parse).orElse(null);
+            if (highWater != null && !highWater.device().equals(device)) {
+                highWater = new Stamp(highWater.millis(), highWater.counter(), device);
+            }
+            HybridClock clock = new HybridClock(wall, device, highWater);
+            settings.get(Settings.CLOCK_OFFSET).map(Long::parseLong).ifPresent(clock::setOffsetMillis);
+            return new Profile(dir, db, new PhotoFiles(dir.resolve(PHOTOS_FOLDER)), settings, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static String newDeviceId() {
+        byte[] bytes = new byte[6];
+        new SecureRandom().nextBytes(bytes);
+        return "lap-" + HexFormat.of().formatHex(bytes);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public PhotoFiles photos() {
+        return photos;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public HybridClock clock() {
+        return clock;
+    }
+
+    public String deviceId() {
+        return clock.device();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
