@@ -109,7 +109,10 @@ public final class MockWebMain implements java.util.concurrent.Callable<Integer>
         }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("stopping: finishing requests in flight");
             server.close();
+            out.println("stopped");
+            out.flush();
             stopped.countDown();
         }, "mock-web-shutdown"));
         out.println("data: " + data.toAbsolutePath().normalize());
