@@ -60,7 +60,7 @@ public final class AdminRoutes {
 
     private Response createUser(Request request) {
         NewUserRequest body = json.read(request, NewUserRequest.class);
-        return json.respond(201, admin.createUser(body.name(), body.role()));
+        return json.respond(201, admin.createUser(body.name(), body.role(), body.id(), body.token()));
     }
 
     private Response revoke(Request request) {
@@ -70,7 +70,7 @@ public final class AdminRoutes {
 
     private Response createInspection(Request request) {
         NewInspectionRequest body = json.read(request, NewInspectionRequest.class);
-        UUID id = admin.createInspection(body.address(), body.clientName(), body.scheduledDate());
+        UUID id = admin.createInspection(body.address(), body.clientName(), body.scheduledDate(), body.id());
         return json.respond(201, admin.inspection(id).inspection());
     }
 

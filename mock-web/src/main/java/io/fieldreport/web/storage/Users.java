@@ -25,6 +25,8 @@ public final class Users {
             SELECT id, name, role FROM users WHERE id = ?""";
     private static final String ALL = """
             SELECT id, name, role FROM users ORDER BY role, name, id""";
+    private static final String TOKEN_IN_USE = """
+            SELECT 1 FROM users WHERE token_sha256 = ?""";
     private static final String REVOKE = """
             UPDATE users SET revoked = 1 WHERE id = ?""";
 
@@ -45,6 +47,16 @@ public final class Users {
 
     public Optional<UserRecord> byId(Connection c, String id) throws SQLException {
         return one(c, BY_ID, id);
+    }
+
+    /** Whether any user, revoked or not, has this token: tokens are never reused. */
+    public boolean tokenInUse(Connection c, String token) throws SQLException {
+        try (var s = c.prepareStatement(TOKEN_IN_USE)) {
+            s.setString(1, tokenHash(token));
+            try (var rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     public List<UserRecord> all(Connection c) throws SQLException {

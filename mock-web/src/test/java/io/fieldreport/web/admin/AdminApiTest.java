@@ -70,6 +70,27 @@ class AdminApiTest {
     }
 
     @Test
+    void qaMayChooseAUsersIdAndTokenButNotOnesInUse() {
+        Reply r = admin.post("/api/admin/users",
+                "{\"name\":\"Erin Walsh\",\"role\":\"office\",\"id\":\"u-erin\",\"token\":\"erin-qa-token\"}");
+        assertEquals(201, r.status(), r.text());
+        assertEquals("Erin Walsh", web.anonymous().as("erin-qa-token").get("/api/me").as(UserRecord.class).name());
+        Reply sameId = admin.post("/api/admin/users", "{\"name\":\"Other\",\"role\":\"office\",\"id\":\"u-erin\"}");
+        Reply sameToken = admin.post("/api/admin/users", "{\"name\":\"Other\",\"role\":\"office\",\"token\":\"ana-demo-token\"}");
+        Reply badId = admin.post("/api/admin/users", "{\"name\":\"Other\",\"role\":\"office\",\"id\":\"../x\"}");
+        for (Reply refused : new Reply[] {sameId, sameToken, badId}) {
+            assertEquals(400, refused.status(), refused.text());
+        }
+    }
+
+    @Test
+    void anInspectionMayHaveAChosenIdOnce() {
+        String body = "{\"address\":\"1 Chosen Row\",\"clientName\":\"Q. A.\",\"id\":\"7d1e5c3a-9b2f-4e8d-a6c1-0f2e3d4c5b6a\"}";
+        assertEquals(201, admin.post("/api/admin/inspections", body).status());
+        assertEquals(400, admin.post("/api/admin/inspections", body).status());
+    }
+
+    @Test
     void anInspectionIsCreatedFromTheTemplateAndInspectorsAreAssigned() {
         Reply created = admin.post("/api/admin/inspections",
                 "{\"address\":\"88 Willow Way, Eugene, OR\",\"clientName\":\"T. Brandt\",\"scheduledDate\":\"2026-12-03\"}");
