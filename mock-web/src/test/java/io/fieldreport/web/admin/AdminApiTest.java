@@ -17,32 +17,23 @@ import io.fieldreport.web.faults.PoorSignal;
 import io.fieldreport.web.support.Api;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every call of the admin API over HTTP, as docs/QA.md shows them. */
 class AdminApiTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
     static Api admin;
     static UUID demo;
 
     @BeforeAll
     static void start() {
-        web = TestWeb.start(dir);
         admin = web.adminApi();
         demo = web.demo().inspectionId();
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
     }
 
     @Test
