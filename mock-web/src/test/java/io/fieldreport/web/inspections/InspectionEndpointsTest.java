@@ -46,6 +46,20 @@ class InspectionEndpointsTest {
     }
 
     @Test
+    void smallRequestsAreNotHeldBackByNagleAndDelayedAcks() {
+        var api = web.ana();
+        for (int i = 0; i < 20; i++) {
+            api.get("/api/me"); // warm up
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            assertEquals(200, api.get("/api/me").status());
+        }
+        long averageMillis = (System.nanoTime() - start) / 40 / 1_000_000;
+        assertTrue(averageMillis < 25, "one request took " + averageMillis + " ms on average; ~40 ms means TCP_NODELAY is off");
+    }
+
+    @Test
     void meNamesTheCaller() {
         assertEquals(new UserRecord("u-ana", "Ana Reyes", Role.INSPECTOR), web.ana().get("/api/me").as(UserRecord.class));
         assertEquals(Role.OFFICE, web.office().get("/api/me").as(UserRecord.class).role());
