@@ -13,7 +13,6 @@ import io.fieldreport.sync.protocol.UserRecord;
 import io.fieldreport.sync.template.ResidentialTemplate;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
