@@ -36,4 +36,14 @@ public record CommentRecord(UUID id, String itemId, Stamp created,
     public boolean hasFields() {
         return text != null || rating != null || deleted != null;
     }
+
+    /** The field named as in {@link Fields}, or {@code null} when this change does not carry it. */
+    public Stamped<?> field(String name) {
+        return switch (name) {
+            case Fields.TEXT -> text;
+            case Fields.RATING -> rating;
+            case Fields.DELETED -> deleted;
+            default -> throw new IllegalArgumentException("a comment has no field '" + name + "'");
+        };
+    }
 }

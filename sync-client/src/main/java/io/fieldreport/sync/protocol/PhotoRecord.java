@@ -36,4 +36,14 @@ public record PhotoRecord(UUID id, UUID commentId, Stamp created,
     public boolean hasFields() {
         return content != null || caption != null || deleted != null;
     }
+
+    /** The field named as in {@link Fields}, or {@code null} when this change does not carry it. */
+    public Stamped<?> field(String name) {
+        return switch (name) {
+            case Fields.CONTENT -> content;
+            case Fields.CAPTION -> caption;
+            case Fields.DELETED -> deleted;
+            default -> throw new IllegalArgumentException("a photo has no field '" + name + "'");
+        };
+    }
 }

@@ -37,6 +37,7 @@ public final class WireCodec {
             .registerTypeAdapter(UUID.class, new UuidAdapter().nullSafe())
             .registerTypeAdapter(Stamp.class, new StampAdapter().nullSafe())
             .registerTypeAdapter(LocalDate.class, new DateAdapter().nullSafe())
+            .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
             .registerTypeAdapterFactory(new StrictEnums())
             .create();
 
@@ -273,6 +274,24 @@ public final class WireCodec {
                         + ": expected one of " + String.join(", ", byName.keySet()));
             }
             return value;
+        }
+    }
+
+    /** ISO-8601 instants, for status output; the wire protocol itself sends epoch milliseconds. */
+    private static final class InstantAdapter extends TypeAdapter<java.time.Instant> {
+        @Override
+        public void write(JsonWriter out, java.time.Instant value) throws IOException {
+            out.value(value.toString());
+        }
+
+        @Override
+        public java.time.Instant read(JsonReader in) throws IOException {
+            String text = new StrictString().read(in);
+            try {
+                return java.time.Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new JsonParseException("invalid instant '" + text + "' at " + in.getPreviousPath());
+            }
         }
     }
 

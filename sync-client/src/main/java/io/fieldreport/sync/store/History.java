@@ -85,6 +85,14 @@ public final class History {
         }
     }
 
+    /** Records the inspector's decision on a conflict. */
+    public void resolve(long id, HistoryEntry.Conflict state) {
+        db.transaction(c -> {
+            setConflict(c, id, state);
+            return null;
+        });
+    }
+
     void setConflict(Connection c, long id, HistoryEntry.Conflict state) throws SQLException {
         try (var ps = c.prepareStatement(SET_CONFLICT)) {
             ps.setString(1, state.name().toLowerCase(Locale.ROOT));

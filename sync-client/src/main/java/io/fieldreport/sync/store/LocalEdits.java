@@ -4,6 +4,7 @@ import io.fieldreport.sync.clock.HybridClock;
 import io.fieldreport.sync.clock.Stamp;
 import io.fieldreport.sync.clock.Stamped;
 import io.fieldreport.sync.protocol.CommentRecord;
+import io.fieldreport.sync.protocol.Fields;
 import io.fieldreport.sync.protocol.InspectionStatus;
 import io.fieldreport.sync.protocol.PhotoContent;
 import io.fieldreport.sync.protocol.PhotoRecord;
@@ -30,6 +31,7 @@ public final class LocalEdits {
     private static final String PHOTO_FILE = """
             INSERT INTO photo_files(sha256, size, on_web) VALUES (?, ?, 0)
             ON CONFLICT(sha256) DO NOTHING""";
+    private static final String ORIGINAL = "INSERT INTO photo_originals(photo_id, sha256, size) VALUES (?, ?, ?)";
 
     private final Database db;
     private final HybridClock clock;
@@ -108,6 +110,21 @@ public final class LocalEdits {
      * under their hash); only then does one transaction add the row that points at them.
      */
     public PhotoRecord addPhoto(UUID commentId, Path file, String caption) throws IOException {
+        checkPhoto(commentId, file, caption);
+        return addPhoto(commentId, files.importFile(file), null, caption);
+    }
+
+    /**
+     * Adds a photo whose bytes are a reduced copy, keeping the original's bytes to send later with
+     * {@link #sendOriginal}.
+     */
+    public PhotoRecord addReducedPhoto(UUID commentId, Path original, Path reduced, String caption) throws IOException {
+        checkPhoto(commentId, original, caption);
+        PhotoContent originalContent = files.importFile(original);
+        return addPhoto(commentId, files.importFile(reduced), originalContent, caption);
+    }
+
+    private void checkPhoto(UUID commentId, Path file, String caption) {
         Objects.requireNonNull(caption, "caption");
         if (!Files.isRegularFile(file)) {
             throw new EditRejectedException("There is no photo file at " + file + ".");
@@ -118,7 +135,9 @@ public final class LocalEdits {
             requireEditable(c, CommentTable.inspectionOf(c, commentId).orElseThrow());
             return null;
         });
-        PhotoContent content = files.importFile(file);
+    }
+
+    private PhotoRecord addPhoto(UUID commentId, PhotoContent content, PhotoContent original, String caption) {
         return db.transaction(c -> {
             CommentRecord parent = comment(c, commentId);
             if (parent.deleted().value()) {
@@ -130,16 +149,72 @@ public final class LocalEdits {
             String author = author(c);
             var photo = new PhotoRecord(UUID.randomUUID(), commentId, stamp, new Stamped<>(content, stamp, author),
                     new Stamped<>(caption, stamp, author), new Stamped<>(false, stamp, author));
-            try (var ps = c.prepareStatement(PHOTO_FILE)) {
-                ps.setString(1, content.sha256());
-                ps.setLong(2, content.size());
-                ps.executeUpdate();
-            }
+            recordFile(c, content);
             PhotoTable.upsert(c, inspectionId, photo);
+            if (original != null) {
+                recordFile(c, original);
+                try (var ps = c.prepareStatement(ORIGINAL)) {
+                    ps.setString(1, photo.id().toString());
+                    ps.setString(2, original.sha256());
+                    ps.setLong(3, original.size());
+                    ps.executeUpdate();
+                }
+            }
             outbox.enqueue(c, inspectionId, photo, stamp);
             keepHighWater(c);
             return photo;
         });
+    }
+
+    /** Photos whose original is still kept back on this laptop (added at reduced quality). */
+    public java.util.List<UUID> photosWithUnsentOriginals() {
+        return db.read(c -> {
+            var out = new java.util.ArrayList<UUID>();
+            try (var ps = c.prepareStatement("SELECT photo_id FROM photo_originals WHERE sent = 0");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Replaces a reduced photo by its original, as an edit of the photo's content: the next Save
+     * uploads the original and every laptop then downloads it.
+     */
+    public void sendOriginal(UUID photoId) {
+        db.transaction(c -> {
+            PhotoContent original;
+            try (var ps = c.prepareStatement("SELECT sha256, size FROM photo_originals WHERE photo_id = ? AND sent = 0")) {
+                ps.setString(1, photoId.toString());
+                try (var rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    original = new PhotoContent(rs.getString(1), rs.getLong(2));
+                }
+            }
+            PhotoRecord current = photo(c, photoId);
+            try (var ps = c.prepareStatement("UPDATE photo_originals SET sent = 1 WHERE photo_id = ?")) {
+                ps.setString(1, photoId.toString());
+                ps.executeUpdate();
+            }
+            if (!current.deleted().value()) {
+                applyPhoto(c, current, new PhotoRecord(photoId, current.commentId(), current.created(),
+                        new Stamped<>(original, clock.now(), author(c)), null, null));
+            }
+            return null;
+        });
+    }
+
+    private static void recordFile(Connection c, PhotoContent content) throws SQLException {
+        try (var ps = c.prepareStatement(PHOTO_FILE)) {
+            ps.setString(1, content.sha256());
+            ps.setLong(2, content.size());
+            ps.executeUpdate();
+        }
     }
 
     public PhotoRecord editCaption(UUID photoId, String caption) {
@@ -162,6 +237,35 @@ public final class LocalEdits {
             }
             return applyPhoto(c, current, new PhotoRecord(photoId, current.commentId(), current.created(), null,
                     null, new Stamped<>(true, clock.now(), author(c))));
+        });
+    }
+
+    /**
+     * Makes one field's value current again as a new edit with a new stamp, which then wins
+     * everywhere: "keep mine" for a version that lost to a newer edit. Works on deleted comments too,
+     * since restoring may be exactly what undoes a delete.
+     */
+    public void restore(String entity, UUID entityId, String field, Object value) {
+        db.transaction(c -> {
+            Stamp stamp = clock.now();
+            String author = author(c);
+            if ("comment".equals(entity)) {
+                CommentRecord current = comment(c, entityId);
+                UUID inspectionId = CommentTable.inspectionOf(c, entityId).orElseThrow();
+                requireEditable(c, inspectionId);
+                var change = new CommentRecord(entityId, current.itemId(), current.created(),
+                        field.equals(Fields.TEXT) ? new Stamped<>((String) value, stamp, author) : null,
+                        field.equals(Fields.RATING) ? new Stamped<>((Rating) value, stamp, author) : null,
+                        field.equals(Fields.DELETED) ? new Stamped<>((Boolean) value, stamp, author) : null);
+                applyLocal(c, inspectionId, current, change, stamp);
+            } else {
+                PhotoRecord current = photo(c, entityId);
+                applyPhoto(c, current, new PhotoRecord(entityId, current.commentId(), current.created(),
+                        field.equals(Fields.CONTENT) ? new Stamped<>((PhotoContent) value, stamp, author) : null,
+                        field.equals(Fields.CAPTION) ? new Stamped<>((String) value, stamp, author) : null,
+                        field.equals(Fields.DELETED) ? new Stamped<>((Boolean) value, stamp, author) : null));
+            }
+            return null;
         });
     }
 

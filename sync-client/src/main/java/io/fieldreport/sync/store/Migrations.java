@@ -150,7 +150,17 @@ public final class Migrations {
                 acknowledged  INTEGER NOT NULL DEFAULT 0
             )"""));
 
-    private static final List<Migration> ALL = List.of(V1);
+    // A photo added at reduced quality keeps its original here until it is sent as a content edit.
+    private static final Migration V2 = new Migration(2, "originals of photos sent at reduced quality", List.of(
+            """
+            CREATE TABLE photo_originals (
+                photo_id TEXT PRIMARY KEY REFERENCES photos(id),
+                sha256   TEXT NOT NULL,
+                size     INTEGER NOT NULL,
+                sent     INTEGER NOT NULL DEFAULT 0 CHECK (sent IN (0, 1))
+            )"""));
+
+    private static final List<Migration> ALL = List.of(V1, V2);
 
     private Migrations() {
     }

@@ -127,6 +127,21 @@ public final class Outbox {
         });
     }
 
+    /** Inspections with queued changes, in the order their oldest change was queued. */
+    public List<UUID> inspectionsWithPending() {
+        return db.read(c -> {
+            List<UUID> out = new ArrayList<>();
+            try (var ps = c.prepareStatement(
+                    "SELECT inspection_id FROM outbox GROUP BY inspection_id ORDER BY min(seq)");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+            return out;
+        });
+    }
+
     public int count(UUID inspectionId) {
         return db.read(c -> {
             try (var ps = c.prepareStatement(COUNT + (inspectionId == null ? "" : " WHERE inspection_id = ?"))) {

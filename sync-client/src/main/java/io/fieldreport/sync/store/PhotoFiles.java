@@ -96,9 +96,13 @@ public final class PhotoFiles {
         }
     }
 
-    /** A temporary file in the store's folder, on the same file system as the final names. */
-    public Path newTempFile() throws IOException {
-        return Files.createTempFile(incoming, "dl-", ".part");
+    /**
+     * Where a download of these bytes collects until verified. The name is stable, so a download cut
+     * off (even by a restart) resumes from the bytes already here.
+     */
+    public Path partialDownload(String sha256) {
+        path(sha256); // validates the name before it becomes part of a path
+        return incoming.resolve(sha256 + ".download");
     }
 
     public Optional<Long> size(String sha256) {
@@ -106,6 +110,19 @@ public final class PhotoFiles {
             return Optional.of(Files.size(path(sha256)));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Deletes every stored photo (the profile's work was removed). */
+    void deleteAll() {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(root) && !p.equals(incoming)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot remove the photos in " + root + ": " + e.getMessage(), e);
         }
     }
 

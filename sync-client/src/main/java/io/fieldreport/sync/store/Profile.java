@@ -63,6 +63,24 @@ public final class Profile implements AutoCloseable {
         return "lap-" + HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * Removes every inspection and its work from this profile (sign-out): rows and photo files. The
+     * device id and the clock's high-water mark stay, so stamps keep rising.
+     */
+    public void wipeWork() {
+        db.transaction(c -> {
+            try (var s = c.createStatement()) {
+                for (String table : new String[] {"history", "rejected_changes", "outbox", "sync_state", "photos",
+                        "photo_files", "comments", "items", "sections", "inspections"}) {
+                    s.executeUpdate("DELETE FROM " + table);
+                }
+                s.executeUpdate("DELETE FROM settings WHERE key = 'inspection.open'");
+            }
+            return null;
+        });
+        photos.deleteAll();
+    }
+
     public Path dir() {
         return dir;
     }

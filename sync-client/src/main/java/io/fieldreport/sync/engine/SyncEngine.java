@@ -1,0 +1,301 @@
+package io.fieldreport.sync.engine;
+
+import io.fieldreport.sync.CancelToken;
+import io.fieldreport.sync.Operation;
+import io.fieldreport.sync.Phase;
+import io.fieldreport.sync.SyncCancelledException;
+import io.fieldreport.sync.SyncException;
+import io.fieldreport.sync.SyncListener;
+import io.fieldreport.sync.SyncResult;
+import io.fieldreport.sync.VerifyReport;
+import io.fieldreport.sync.WebRefusedException;
+import io.fieldreport.sync.protocol.LockRequest;
+import io.fieldreport.sync.store.InspectionStore;
+import io.fieldreport.sync.store.Outbox;
+import io.fieldreport.sync.store.PhotoQueue;
+import io.fieldreport.sync.store.ResendAll;
+import io.fieldreport.sync.store.SyncStateStore;
+import io.fieldreport.sync.transport.Cancellation;
+import io.fieldreport.sync.transport.WebApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Runs Save, Sync, Force Sync All Data, Verify and the initial download of an inspection, one at a
+ * time per profile ({@link OperationGate}). Each step that changes the local store is its own
+ * transaction, so a cancel or a crash at any point leaves whole steps: what the web acknowledged
+ * stays acknowledged, the rest stays pending for the next operation.
+ */
+public final class SyncEngine {
+
+    /** Tunables; tests shorten the waits. */
+    public record Settings(Backoff backoff, Pause pause, int leaseSeconds) {
+        public static final Settings DEFAULT = new Settings(Backoff.DEFAULT, Pause.REAL, 60);
+    }
+
+    private final WebApi api;
+    private final Outbox outbox;
+    private final PhotoQueue photos;
+    private final InspectionStore inspections;
+    private final SyncStateStore state;
+    private final ResendAll resendAll;
+    private final Pusher pusher;
+    private final Puller puller;
+    private final PhotoTransfer transfer;
+    private final Verifier verifier;
+    private final Retrier retrier;
+    private final OperationGate gate;
+    private final ScheduledExecutorService scheduler;
+    private final Clock wall;
+    private final String deviceId;
+    private final Settings settings;
+    private final io.fieldreport.sync.store.Settings profileSettings;
+
+    /** Everything the engine works with, built by {@code SyncClient} for one signed-in profile. */
+    public record Parts(WebApi api, Outbox outbox, PhotoQueue photos, InspectionStore inspections,
+                        SyncStateStore state, ResendAll resendAll, io.fieldreport.sync.store.RemoteApply apply,
+                        io.fieldreport.sync.store.LocalManifest manifest, io.fieldreport.sync.store.PhotoFiles files,
+                        io.fieldreport.sync.store.Settings profileSettings, java.nio.file.Path lockFile,
+                        ScheduledExecutorService scheduler, Clock wall, String deviceId) {
+    }
+
+    public SyncEngine(Parts p, Settings settings) {
+        this.api = p.api();
+        this.outbox = p.outbox();
+        this.photos = p.photos();
+        this.inspections = p.inspections();
+        this.state = p.state();
+        this.resendAll = p.resendAll();
+        this.scheduler = p.scheduler();
+        this.wall = p.wall();
+        this.deviceId = p.deviceId();
+        this.settings = settings;
+        this.profileSettings = p.profileSettings();
+        this.retrier = new Retrier(settings.backoff(), settings.pause(), () -> outbox.count(null));
+        this.transfer = new PhotoTransfer(p.files(), photos, retrier, settings.backoff(), settings.pause());
+        this.pusher = new Pusher(outbox, photos, transfer, p.apply(), retrier, deviceId);
+        this.puller = new Puller(state, p.apply(), inspections, retrier);
+        this.verifier = new Verifier(p.manifest(), retrier);
+        this.gate = new OperationGate(p.lockFile(), settings.pause());
+    }
+
+    /** Key of the most recent error of any operation, for the overall status. */
+    public static final String LAST_ERROR = "sync.lastError";
+
+    /** True while an operation runs on this profile in this process. */
+    public boolean isBusy() {
+        return gate.isBusy();
+    }
+
+    /** Sends every unacknowledged change of every inspection on the laptop; nothing is pulled. */
+    public SyncResult save(SyncListener listener, CancelToken cancel) throws SyncException {
+        return run(Operation.SAVE, null, listener, cancel, false, (web, progress, result) -> {
+            var pushed = pusher.push(web, null, progress, cancel);
+            result.add(pushed);
+        });
+    }
+
+    /**
+     * Takes the inspection's sync lock, pushes as Save does (every inspection), pulls what changed on
+     * the web for this inspection only, downloads the photos this laptop lacks, checks the manifest
+     * roots and releases the lock.
+     */
+    public SyncResult sync(UUID inspectionId, SyncListener listener, CancelToken cancel, long lockWaitMillis)
+            throws SyncException {
+        return sync(Operation.SYNC, inspectionId, listener, cancel, lockWaitMillis, false);
+    }
+
+    /** Like {@link #sync} but only if nothing else runs: what auto-sync calls. {@code null} if busy. */
+    public SyncResult syncIfIdle(UUID inspectionId, SyncListener listener, CancelToken cancel, long lockWaitMillis)
+            throws SyncException {
+        if (inspectionId == null) {
+            return run(Operation.SAVE, null, listener, cancel, true,
+                    (web, progress, result) -> result.add(pusher.push(web, null, progress, cancel)));
+        }
+        return sync(Operation.SYNC, inspectionId, listener, cancel, lockWaitMillis, true);
+    }
+
+    private SyncResult sync(Operation op, UUID inspectionId, SyncListener listener, CancelToken cancel,
+                            long lockWaitMillis, boolean onlyIfIdle) throws SyncException {
+        return run(op, inspectionId, listener, cancel, onlyIfIdle, (web, progress, result) -> {
+            try (SyncLockLease lease = lock(web, inspectionId, lockWaitMillis, progress, cancel)) {
+                result.add(pusher.push(web, null, progress, cancel));
+                lease.ensureHeld();
+                int[] pulled = puller.pull(web, inspectionId, false, progress, cancel);
+                result.pulled += pulled[0];
+                result.conflicts += pulled[1];
+                lease.ensureHeld();
+                download(web, inspectionId, progress, cancel, result);
+                result.verify = verifier.verify(web, inspectionId, progress, cancel);
+                state.markVerified(inspectionId, wall.instant(), result.verify.matched());
+            }
+            state.markSynced(inspectionId, wall.instant());
+        });
+    }
+
+    /**
+     * Resends every comment and photo of every inspection on the laptop as if never sent, pulls the
+     * open inspection from scratch, downloads what is missing and verifies.
+     */
+    public SyncResult forceSync(UUID inspectionId, SyncListener listener, CancelToken cancel, long lockWaitMillis)
+            throws SyncException {
+        return run(Operation.FORCE_SYNC, inspectionId, listener, cancel, false, (web, progress, result) -> {
+            try (SyncLockLease lease = lock(web, inspectionId, lockWaitMillis, progress, cancel)) {
+                progress.phase(Phase.PREPARING, -1, 0);
+                for (var inspection : inspections.list()) {
+                    resendAll.requeue(inspection.id());
+                }
+                result.add(pusher.push(web, null, progress, cancel));
+                lease.ensureHeld();
+                int[] pulled = puller.pull(web, inspectionId, true, progress, cancel);
+                result.pulled += pulled[0];
+                result.conflicts += pulled[1];
+                lease.ensureHeld();
+                download(web, inspectionId, progress, cancel, result);
+                result.verify = verifier.verify(web, inspectionId, progress, cancel);
+                state.markVerified(inspectionId, wall.instant(), result.verify.matched());
+            }
+            state.markSynced(inspectionId, wall.instant());
+            state.markForceSynced(inspectionId, wall.instant());
+        });
+    }
+
+    /** Compares the inspection on this laptop with the web's copy; changes nothing. */
+    public VerifyReport verify(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
+        SyncResult r = run(Operation.VERIFY, inspectionId, listener, cancel, false, (web, progress, result) -> {
+            result.verify = verifier.verify(web, inspectionId, progress, cancel);
+            state.markVerified(inspectionId, wall.instant(), result.verify.matched());
+        });
+        return r.verify();
+    }
+
+    /**
+     * Downloads an inspection this laptop has never synced, whole: its items, every comment and
+     * photo. It takes no lock, since it changes nothing on the web.
+     */
+    public SyncResult download(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
+        return run(Operation.INITIAL_SYNC, inspectionId, listener, cancel, false, (web, progress, result) -> {
+            progress.phase(Phase.PULLING, -1, 0);
+            inspections.save(retrier.call("opening the inspection", cancel, progress, () -> web.inspection(inspectionId)));
+            int[] pulled = puller.pull(web, inspectionId, false, progress, cancel);
+            result.pulled += pulled[0];
+            result.conflicts += pulled[1];
+            download(web, inspectionId, progress, cancel, result);
+            state.markSynced(inspectionId, wall.instant());
+        });
+    }
+
+    private void download(WebApi web, UUID inspectionId, Progress progress, Cancellation cancel, Accumulator result)
+            throws SyncException {
+        List<PhotoQueue.Transfer> downloads = photos.toDownload(inspectionId);
+        progress.phase(Phase.DOWNLOADING_PHOTOS, downloads.size(),
+                downloads.stream().mapToLong(t -> t.content().size()).sum());
+        for (PhotoQueue.Transfer t : downloads) {
+            try {
+                result.bytesDownloaded += transfer.download(web, t, progress, cancel);
+                result.photosDownloaded++;
+            } catch (WebRefusedException e) {
+                // One photo the web cannot serve must not stop the rest; verify names it.
+                result.problems.add("A photo (" + t.content().sha256().substring(0, 12) + "…) could not be downloaded: "
+                        + e.getMessage());
+            }
+            progress.items(1);
+        }
+    }
+
+    private SyncLockLease lock(WebApi web, UUID inspectionId, long lockWaitMillis, Progress progress,
+                               Cancellation cancel) throws SyncException {
+        return SyncLockLease.acquire(api, web, inspectionId, new LockRequest(deviceId, settings.leaseSeconds()), state,
+                scheduler, wall, lockWaitMillis, retrier, settings.pause(), progress, cancel);
+    }
+
+    /** The body of one operation. */
+    @FunctionalInterface
+    private interface Body {
+        void run(WebApi web, Progress progress, Accumulator result) throws SyncException;
+    }
+
+    /** Counts gathered while an operation runs. */
+    private static final class Accumulator {
+        int sent;
+        int applied;
+        int superseded;
+        int rejected;
+        int pulled;
+        int photosUploaded;
+        int photosDownloaded;
+        long bytesUploaded;
+        long bytesDownloaded;
+        int conflicts;
+        VerifyReport verify;
+        final List<String> problems = new ArrayList<>();
+
+        void add(Pusher.Stats s) {
+            sent += s.sent;
+            applied += s.applied;
+            superseded += s.superseded;
+            rejected += s.rejected;
+            conflicts += s.conflicts;
+            photosUploaded += s.photosUploaded;
+            bytesUploaded += s.bytesUploaded;
+            problems.addAll(s.problems);
+        }
+    }
+
+    private SyncResult run(Operation op, UUID inspectionId, SyncListener listener, CancelToken cancel,
+                           boolean onlyIfIdle, Body body) throws SyncException {
+        Progress progress = new Progress(op, listener);
+        OperationGate.Pass pass = onlyIfIdle ? gate.tryEnter() : gate.enter(progress, cancel);
+        if (pass == null) {
+            return null;
+        }
+        long started = System.nanoTime();
+        try (pass) {
+            Accumulator result = new Accumulator();
+            try {
+                body.run(api.cancellable(cancel), progress, result);
+            } catch (SyncException e) {
+                if (!(e instanceof SyncCancelledException)) {
+                    recordError(inspectionId, e.getMessage());
+                }
+                throw e;
+            }
+            Instant now = wall.instant();
+            if (op != Operation.VERIFY && op != Operation.INITIAL_SYNC) {
+                markSavedWhereNothingWaits(now);
+            }
+            recordError(inspectionId, result.problems.isEmpty() ? null : String.join("\n", result.problems));
+            progress.done();
+            return new SyncResult(op, inspectionId, result.sent, result.applied, result.superseded, result.rejected,
+                    result.pulled, result.photosUploaded, result.photosDownloaded, result.bytesUploaded,
+                    result.bytesDownloaded, result.conflicts, result.verify, outbox.count(null), result.problems,
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private void markSavedWhereNothingWaits(Instant now) {
+        var waiting = new java.util.HashSet<>(outbox.inspectionsWithPending());
+        photos.toUpload(null).forEach(t -> waiting.add(t.inspectionId()));
+        for (var inspection : inspections.list()) {
+            if (!waiting.contains(inspection.id())) {
+                state.markSaved(inspection.id(), now);
+            }
+        }
+    }
+
+    private void recordError(UUID inspectionId, String error) {
+        if (inspectionId != null) {
+            state.setLastError(inspectionId, error);
+        }
+        if (error == null) {
+            profileSettings.remove(LAST_ERROR);
+        } else {
+            profileSettings.put(LAST_ERROR, error);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.fieldreport.sync.engine;
+
+import io.fieldreport.sync.Phase;
+import io.fieldreport.sync.SyncException;
+import io.fieldreport.sync.VerifyReport;
+import io.fieldreport.sync.VerifyReport.Difference;
+import io.fieldreport.sync.VerifyReport.Problem;
+import io.fieldreport.sync.clock.Stamp;
+import io.fieldreport.sync.protocol.Manifest;
+import io.fieldreport.sync.protocol.ManifestEntry;
+import io.fieldreport.sync.protocol.ManifestHasher;
+import io.fieldreport.sync.store.LocalManifest;
+import io.fieldreport.sync.transport.Cancellation;
+import io.fieldreport.sync.transport.WebApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Compares the laptop's copy of an inspection with the web's manifest: one small request when the
+ * roots match; otherwise both entry lists, and exactly what differs.
+ */
+final class Verifier {
+
+    private final LocalManifest local;
+    private final Retrier retrier;
+
+    Verifier(LocalManifest local, Retrier retrier) {
+        this.local = local;
+        this.retrier = retrier;
+    }
+
+    VerifyReport verify(WebApi api, UUID inspectionId, Progress progress, Cancellation cancel) throws SyncException {
+        progress.phase(Phase.VERIFYING, -1, 0);
+        List<ManifestEntry> mine = local.entries(inspectionId);
+        Manifest here = ManifestHasher.manifest(mine, false);
+        Manifest web = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, false));
+        if (web.root().equals(here.root())) {
+            return new VerifyReport(inspectionId, true, here.root(), web.root(), here.comments(), here.photos(),
+                    web.comments(), web.photos(), List.of());
+        }
+        Manifest full = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, true));
+        return new VerifyReport(inspectionId, full.root().equals(here.root()), here.root(), full.root(),
+                here.comments(), here.photos(), full.comments(), full.photos(), differences(mine, full.entries()));
+    }
+
+    static List<Difference> differences(List<ManifestEntry> laptop, List<ManifestEntry> web) {
+        Map<UUID, ManifestEntry> webById = new LinkedHashMap<>();
+        web.forEach(e -> webById.put(e.id(), e));
+        List<Difference> out = new ArrayList<>();
+        for (ManifestEntry here : laptop) {
+            ManifestEntry there = webById.remove(here.id());
+            if (there == null) {
+                out.add(new Difference(here.kind(), here.id(), Problem.MISSING_ON_WEB));
+            } else if (!there.hash().equals(here.hash())) {
+                out.add(new Difference(here.kind(), here.id(), compare(here, there)));
+            }
+        }
+        webById.values().forEach(e -> out.add(new Difference(e.kind(), e.id(), Problem.MISSING_ON_LAPTOP)));
+        return out;
+    }
+
+    private static Problem compare(ManifestEntry here, ManifestEntry there) {
+        boolean newerHere = false;
+        boolean newerThere = false;
+        for (var field : here.stamps().entrySet()) {
+            String theirs = there.stamps().get(field.getKey());
+            if (theirs == null) {
+                continue;
+            }
+            int c = Stamp.parse(field.getValue()).compareTo(Stamp.parse(theirs));
+            newerHere |= c > 0;
+            newerThere |= c < 0;
+        }
+        if (newerHere != newerThere) {
+            return newerHere ? Problem.NEWER_ON_LAPTOP : Problem.NEWER_ON_WEB;
+        }
+        if (!newerHere && ManifestEntry.PHOTO.equals(here.kind()) && !Objects.equals(here.stored(), there.stored())) {
+            return Boolean.TRUE.equals(here.stored()) ? Problem.BYTES_MISSING_ON_WEB : Problem.BYTES_MISSING_ON_LAPTOP;
+        }
+        return Problem.DIFFERENT;
+    }
+}

@@ -1,0 +1,126 @@
+package io.fieldreport.sync.store;
+
+import io.fieldreport.sync.protocol.PhotoContent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which photo bytes still have to move. The Syncing Status page counts with these same queries,
+ * so its numbers cannot disagree with what Save and Sync do.
+ */
+public final class PhotoQueue {
+
+    /** A photo's bytes to move for an inspection (the web addresses photos through an inspection). */
+    public record Transfer(UUID inspectionId, PhotoContent content) {
+    }
+
+    // Bytes this laptop holds that the web has not confirmed: for live photos, and for any photo
+    // whose change is still queued (the web refuses a photo record whose bytes it lacks).
+    private static final String TO_UPLOAD = """
+            SELECT DISTINCT p.inspection_id, p.sha256, p.size FROM photos p
+            JOIN photo_files f ON f.sha256 = p.sha256
+            WHERE f.on_web = 0 %s
+              AND (p.deleted = 0 OR EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = p.id))
+            ORDER BY p.inspection_id, p.created_stamp""";
+    private static final String TO_DOWNLOAD = """
+            SELECT DISTINCT p.inspection_id, p.sha256, p.size FROM photos p
+            WHERE p.deleted = 0 %s
+              AND NOT EXISTS (SELECT 1 FROM photo_files f WHERE f.sha256 = p.sha256)
+            ORDER BY p.created_stamp""";
+    private static final String MARK_ON_WEB = "UPDATE photo_files SET on_web = 1 WHERE sha256 = ?";
+    private static final String MARK_ALL_UNSENT = """
+            UPDATE photo_files SET on_web = 0
+            WHERE sha256 IN (SELECT sha256 FROM photos WHERE inspection_id = ?)""";
+    private static final String ADD_DOWNLOADED = """
+            INSERT INTO photo_files(sha256, size, on_web) VALUES (?, ?, 1)
+            ON CONFLICT(sha256) DO UPDATE SET on_web = 1""";
+    private static final String STORED = "SELECT 1 FROM photo_files WHERE sha256 = ?";
+
+    private final Database db;
+
+    public PhotoQueue(Database db) {
+        this.db = db;
+    }
+
+    /** Photo bytes to upload, of one inspection or (with {@code null}) of all. */
+    public List<Transfer> toUpload(UUID inspectionId) {
+        return query(TO_UPLOAD, inspectionId);
+    }
+
+    /** Photo bytes to download: live photos whose bytes this laptop lacks. */
+    public List<Transfer> toDownload(UUID inspectionId) {
+        return query(TO_DOWNLOAD, inspectionId);
+    }
+
+    public void markOnWeb(String sha256) {
+        db.transaction(c -> {
+            try (var ps = c.prepareStatement(MARK_ON_WEB)) {
+                ps.setString(1, sha256);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The web said it lacks these bytes after all (it lost them): upload them again. */
+    public void markNotOnWeb(String sha256) {
+        db.transaction(c -> {
+            try (var ps = c.prepareStatement("UPDATE photo_files SET on_web = 0 WHERE sha256 = ?")) {
+                ps.setString(1, sha256);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Force Sync: every photo of the inspection is checked with the web again. */
+    void markAllUnsent(Connection c, UUID inspectionId) throws SQLException {
+        try (var ps = c.prepareStatement(MARK_ALL_UNSENT)) {
+            ps.setString(1, inspectionId.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records bytes downloaded and verified: they came from the web, so the web has them. */
+    public void addDownloaded(PhotoContent content) {
+        db.transaction(c -> {
+            try (var ps = c.prepareStatement(ADD_DOWNLOADED)) {
+                ps.setString(1, content.sha256());
+                ps.setLong(2, content.size());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    static boolean isStored(Connection c, String sha256) throws SQLException {
+        try (var ps = c.prepareStatement(STORED)) {
+            ps.setString(1, sha256);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private List<Transfer> query(String template, UUID inspectionId) {
+        String sql = template.formatted(inspectionId == null ? "" : "AND p.inspection_id = ?");
+        return db.read(c -> {
+            try (var ps = c.prepareStatement(sql)) {
+                if (inspectionId != null) {
+                    ps.setString(1, inspectionId.toString());
+                }
+                List<Transfer> out = new ArrayList<>();
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Transfer(UUID.fromString(rs.getString(1)),
+                                new PhotoContent(rs.getString(2), rs.getLong(3))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}
