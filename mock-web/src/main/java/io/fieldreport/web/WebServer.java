@@ -61,6 +61,13 @@ public final class WebServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Duration GRACE = Duration.ofSeconds(10);
+    /**
+     * The JDK server sends an answer's headers and its body in separate TCP segments; with Nagle's
+     * algorithm on, the body then waits for the client's delayed ACK of the headers, about 40 ms per
+     * answer on Linux, and bulk downloads stall the same way. Web servers set TCP_NODELAY; the JDK
+     * server takes it only from this system property, read once per JVM when its first server starts.
+     */
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final WebServerConfig config;
     private final HttpServer http;
@@ -125,6 +132,9 @@ public final class WebServer implements AutoCloseable {
             var gateway = new Gateway(new Router(routes), poorSignal, codec, clock);
 
             var executor = pool(config.threads());
+            if (System.getProperty(NO_DELAY) == null) {
+                System.setProperty(NO_DELAY, "true"); // an explicit -D setting stays as it is
+            }
             HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
             http.createContext("/", gateway);
             http.setExecutor(executor);

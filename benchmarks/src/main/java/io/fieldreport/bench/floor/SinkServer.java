@@ -14,9 +14,13 @@ import java.util.concurrent.Executors;
 /**
  * The trivial HTTP endpoint of the physical floor, on 127.0.0.1 and a free port: {@code PUT /up/NAME}
  * reads the body and throws it away, {@code GET /down/NAME} sends the file NAME of one folder.
- * Same JDK server as mock-web, none of its work (no hashing, no database, no disk writes).
+ * Same JDK server as mock-web, with TCP_NODELAY as mock-web sets it (see {@code WebServer}), and
+ * none of its work (no hashing, no database, no disk writes).
  */
 public final class SinkServer implements AutoCloseable {
+
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final int PIECE = 64 * 1024;
 
     private final HttpServer http;
     private final ExecutorService executor;
@@ -27,6 +31,9 @@ public final class SinkServer implements AutoCloseable {
     }
 
     public static SinkServer start(Path served) throws IOException {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true"); // read once per JVM, by whichever JDK server starts first
+        }
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         http.createContext("/up/", SinkServer::discard);
         http.createContext("/down/", exchange -> serve(exchange, served));
@@ -46,7 +53,7 @@ public final class SinkServer implements AutoCloseable {
 
     private static void discard(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
-            byte[] buffer = new byte[64 * 1024];
+            byte[] buffer = new byte[PIECE];
             while (in.read(buffer) >= 0) {
                 // the bytes only have to arrive
             }
@@ -63,8 +70,12 @@ public final class SinkServer implements AutoCloseable {
                 return;
             }
             exchange.sendResponseHeaders(200, Files.size(file));
-            try (OutputStream out = exchange.getResponseBody()) {
-                Files.copy(file, out);
+            try (OutputStream out = exchange.getResponseBody(); InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[PIECE]; // as mock-web sends photos
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    out.write(buffer, 0, n);
+                }
             }
         }
     }
