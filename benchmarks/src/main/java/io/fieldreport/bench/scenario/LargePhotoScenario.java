@@ -114,12 +114,16 @@ public final class LargePhotoScenario {
                 collected), and the highest heap use right after a collection (what is really kept), over all
                 %d repetitions. GC log: `%s`.""".formatted(c.reps(), gcLog));
         report.table(new Table("operation", "time", "rate", "completed", "peak heap used (sampled)",
-                "peak heap after GC", "collections")
+                "peak heap after GC", "collections (most in one repetition)")
                 .row("upload (Save)", Fmt.times(r.upload()), Fmt.rate(c.bytes(), r.upload().median()),
                         r.upload().count() + " of " + c.reps(), Fmt.mib(r.uploadHeap().sampledMaxUsed()),
-                        Fmt.mib(r.uploadHeap().maxAfterGc()), Integer.toString(r.uploadHeap().collections()))
+                        afterGc(r.uploadHeap()), Integer.toString(r.uploadHeap().collections()))
                 .row("download (initial sync)", Fmt.times(r.download()), Fmt.rate(c.bytes(), r.download().median()),
                         r.download().count() + " of " + c.reps(), Fmt.mib(r.downloadHeap().sampledMaxUsed()),
-                        Fmt.mib(r.downloadHeap().maxAfterGc()), Integer.toString(r.downloadHeap().collections())));
+                        afterGc(r.downloadHeap()), Integer.toString(r.downloadHeap().collections())));
+    }
+
+    private static String afterGc(HeapPeak p) {
+        return p.collections() == 0 ? "– (no collection ran)" : Fmt.mib(p.maxAfterGc());
     }
 }
