@@ -6,6 +6,7 @@ import io.fieldreport.web.faults.PoorSignal;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,10 +57,10 @@ public final class MockWebMain implements java.util.concurrent.Callable<Integer>
     @Option(names = "--bandwidth-kbps", defaultValue = "0", description = "Poor signal: body bandwidth in kbit/s (0 = unlimited).")
     long bandwidthKbps;
 
-    @Option(names = "--fail-percent", defaultValue = "0", description = "Poor signal: % of requests answered 503.")
+    @Option(names = "--fail-percent", defaultValue = "0", description = "Poor signal: share of requests (0-100 %%) answered 503.")
     int failPercent;
 
-    @Option(names = "--drop-percent", defaultValue = "0", description = "Poor signal: % of requests whose answer is lost (handled, then the connection drops).")
+    @Option(names = "--drop-percent", defaultValue = "0", description = "Poor signal: share of requests (0-100 %%) whose answer is lost: handled, then the connection drops.")
     int dropPercent;
 
     @Option(names = "--cut-upload-after", defaultValue = "0", description = "Poor signal: cut each photo upload request after this many bytes.")
@@ -121,7 +122,7 @@ public final class MockWebMain implements java.util.concurrent.Callable<Integer>
             DemoSeed demo = server.admin().seedDemo();
             out.println("demo inspection: " + demo.inspectionId());
             for (NewUser u : new NewUser[] {demo.ana(), demo.ben(), demo.office()}) {
-                out.printf("demo %-9s %-13s token %s%n", u.role().name().toLowerCase(java.util.Locale.ROOT), u.name(), u.token());
+                out.printf("demo %-9s %-13s token %s%n", u.role().name().toLowerCase(Locale.ROOT), u.name(), u.token());
             }
         }
         out.println("poor signal: " + config.poorSignal().describe());

@@ -67,6 +67,17 @@ class MockWebMainTest {
     }
 
     @Test
+    void helpListsEveryFlagCleanly() throws Exception {
+        try (WebProcess web = WebProcess.start(dir, "--help")) {
+            web.awaitLine("Usage: mock-web", Duration.ofSeconds(60));
+            assertTrue(web.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+            web.awaitLine("      --poor-signal-seed", Duration.ofSeconds(10));
+            assertEquals(0, web.process().exitValue());
+            assertTrue(web.output().stream().noneMatch(l -> l.contains("WARN")), web.output().toString());
+        }
+    }
+
+    @Test
     void aBadFlagIsExplainedAndExitsNonZero() throws Exception {
         try (WebProcess web = WebProcess.start(dir, "--port", "0", "--fail-percent", "120")) {
             String line = web.awaitLine("failPercent", Duration.ofSeconds(60));

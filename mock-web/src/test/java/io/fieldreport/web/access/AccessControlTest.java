@@ -14,34 +14,25 @@ import io.fieldreport.web.support.Api;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccessControlTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
     static UUID bensOnly;
     static Api carla;
 
     @BeforeAll
     static void start() {
-        web = TestWeb.start(dir);
         bensOnly = web.admin().createInspection("5 Oak Street", "J. Park", null);
         web.admin().assign(web.demo().ben().id(), bensOnly);
         NewUser c = web.admin().createUser("Carla Mendes", Role.INSPECTOR);
         carla = web.anonymous().as(c.token());
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
     }
 
     /** Every endpoint of an inspection, as (method, path suffix). */

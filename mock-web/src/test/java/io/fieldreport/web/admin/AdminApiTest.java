@@ -17,32 +17,23 @@ import io.fieldreport.web.faults.PoorSignal;
 import io.fieldreport.web.support.Api;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every call of the admin API over HTTP, as docs/QA.md shows them. */
 class AdminApiTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
     static Api admin;
     static UUID demo;
 
     @BeforeAll
     static void start() {
-        web = TestWeb.start(dir);
         admin = web.adminApi();
         demo = web.demo().inspectionId();
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
     }
 
     @Test
@@ -67,6 +58,27 @@ class AdminApiTest {
 
         assertEquals(204, admin.post("/api/admin/users/" + carla.id() + "/revoke", "{}").status());
         assertEquals(401, web.anonymous().as(carla.token()).get("/api/me").status());
+    }
+
+    @Test
+    void qaMayChooseAUsersIdAndTokenButNotOnesInUse() {
+        Reply r = admin.post("/api/admin/users",
+                "{\"name\":\"Erin Walsh\",\"role\":\"office\",\"id\":\"u-erin\",\"token\":\"erin-qa-token\"}");
+        assertEquals(201, r.status(), r.text());
+        assertEquals("Erin Walsh", web.anonymous().as("erin-qa-token").get("/api/me").as(UserRecord.class).name());
+        Reply sameId = admin.post("/api/admin/users", "{\"name\":\"Other\",\"role\":\"office\",\"id\":\"u-erin\"}");
+        Reply sameToken = admin.post("/api/admin/users", "{\"name\":\"Other\",\"role\":\"office\",\"token\":\"ana-demo-token\"}");
+        Reply badId = admin.post("/api/admin/users", "{\"name\":\"Other\",\"role\":\"office\",\"id\":\"../x\"}");
+        for (Reply refused : new Reply[] {sameId, sameToken, badId}) {
+            assertEquals(400, refused.status(), refused.text());
+        }
+    }
+
+    @Test
+    void anInspectionMayHaveAChosenIdOnce() {
+        String body = "{\"address\":\"1 Chosen Row\",\"clientName\":\"Q. A.\",\"id\":\"7d1e5c3a-9b2f-4e8d-a6c1-0f2e3d4c5b6a\"}";
+        assertEquals(201, admin.post("/api/admin/inspections", body).status());
+        assertEquals(400, admin.post("/api/admin/inspections", body).status());
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.fieldreport.sync.protocol.PullResponse;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.TestWeb;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,9 +79,11 @@ class WebEditorBrowserTest {
 
     @BeforeEach
     void signedOut() {
-        browser.get(web.server().baseUrl() + "/editor/");
+        // Forget the last test's sign-in on a page of the same origin that runs no editor script, so no
+        // sign-in still in flight can store its token again.
+        browser.get(web.server().baseUrl() + "/api/health");
         browser.executeScript("sessionStorage.clear()");
-        browser.navigate().refresh();
+        browser.get(web.server().baseUrl() + "/editor/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
     }
 
@@ -94,19 +95,31 @@ class WebEditorBrowserTest {
     private WebElement openDemo() {
         signIn("office-demo-token");
         By open = By.cssSelector("li[data-id='" + web.demo().inspectionId() + "'] button.open");
-        wait.until(ExpectedConditions.elementToBeClickable(open)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(open));
+        screenshot("web-editor-list.png");
+        browser.findElement(open).click();
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("article[data-comment-id='" + ROOF_COMMENT + "']")));
     }
 
+    /** Keeps what the browser shows under target/, for people to look at (docs/screenshots comes from here). */
+    private static void screenshot(String name) {
+        try {
+            Files.write(Path.of("target", name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void anOfficeUserEditsACommentAndTheApiServesTheNewText() throws IOException {
+    void anOfficeUserEditsACommentAndTheApiServesTheNewText() {
         WebElement comment = openDemo();
         comment.findElement(By.cssSelector("button.edit")).click();
         WebElement text = comment.findElement(By.cssSelector("textarea.edit-text"));
         text.clear();
         text.sendKeys("Roof replacement recommended: granule loss across the south slope.");
         new Select(comment.findElement(By.cssSelector("select.edit-rating"))).selectByValue("defect");
+        screenshot("web-editor-editing.png");
         comment.findElement(By.cssSelector("button.save-edit")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
@@ -120,11 +133,11 @@ class WebEditorBrowserTest {
         assertEquals(Rating.DEFECT, served.rating().value());
         assertEquals("Olivia Grant", served.text().author());
         assertEquals("web", served.text().stamp().device());
-        Files.write(Path.of("target", "web-editor-after-edit.png"), browser.getScreenshotAs(OutputType.BYTES));
+        screenshot("web-editor-after-edit.png");
     }
 
     @Test
-    void theInspectionShowsSectionsRatingsAndPhotoThumbnails() throws IOException {
+    void theInspectionShowsSectionsRatingsAndPhotoThumbnails() {
         WebElement comment = openDemo();
         assertTrue(browser.findElement(By.cssSelector("section[data-section='roof'] h2")).getText().contains("Roof"));
         assertTrue(comment.getAttribute("class").contains("maintenance") || comment.getAttribute("class").contains("defect"));
@@ -132,7 +145,7 @@ class WebEditorBrowserTest {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail));
         assertEquals("South slope, lifted tab near the ridge", comment.findElement(By.cssSelector("figcaption")).getText());
-        Files.write(Path.of("target", "web-editor.png"), browser.getScreenshotAs(OutputType.BYTES));
+        screenshot("web-editor.png");
     }
 
     @Test

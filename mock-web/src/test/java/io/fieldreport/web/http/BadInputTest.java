@@ -14,15 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,21 +33,14 @@ class BadInputTest {
             + "\"created\":\"0001795342860000-00000-lap-3f9a0c1b2d4e\","
             + "\"text\":{\"value\":%s,\"stamp\":\"0001795342867000-00000-lap-3f9a0c1b2d4e\",\"author\":\"Ana Reyes\"}}}";
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass(b -> b.maxJsonBytes(64 * 1024));
     static UUID demo;
     InspectionSnapshot before;
 
     @BeforeAll
     static void start() {
-        web = TestWeb.start(dir, b -> b.maxJsonBytes(64 * 1024));
         demo = web.demo().inspectionId();
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
     }
 
     @BeforeEach
@@ -153,7 +144,7 @@ class BadInputTest {
         if (!method.equals("HEAD")) {
             assertTrue(r.body().contains("\"code\":\"bad_request\""), r.body());
         }
-        try (var files = Files.list(web.dataDir.resolve("uploads"))) {
+        try (var files = Files.list(web.dataDir().resolve("uploads"))) {
             assertEquals(0, files.count(), "no partial file was created");
         }
     }

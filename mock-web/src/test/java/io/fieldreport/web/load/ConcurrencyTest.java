@@ -31,7 +31,6 @@ import io.fieldreport.web.support.PhotoBytes;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,26 +43,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConcurrencyTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
-
-    @BeforeAll
-    static void start() {
-        web = TestWeb.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
 
     /** Runs the tasks at the same moment on their own threads and returns their results. */
     private static <T> List<T> together(List<Callable<T>> tasks) throws Exception {

@@ -12,31 +12,22 @@ import io.fieldreport.sync.protocol.PullResponse;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ManifestTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
     static UUID demo;
 
     @BeforeAll
     static void start() {
-        web = TestWeb.start(dir);
         demo = web.demo().inspectionId();
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
     }
 
     private Manifest manifest(String query) {

@@ -22,35 +22,21 @@ import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PhotoDownloadTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
     UUID inspection;
     UUID photoId;
     Api ana;
     byte[] bytes;
     PhotoContent content;
-
-    @BeforeAll
-    static void start() {
-        web = TestWeb.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
 
     /** A comment with one uploaded photo on a fresh inspection. */
     @BeforeEach

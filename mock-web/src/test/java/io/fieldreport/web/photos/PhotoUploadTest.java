@@ -16,34 +16,20 @@ import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PhotoUploadTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass(b -> b.maxPhotoBytes(2_000_000));
     UUID inspection;
     Api ana;
-
-    @BeforeAll
-    static void start() {
-        web = TestWeb.start(dir, b -> b.maxPhotoBytes(2_000_000));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
 
     @BeforeEach
     void freshInspection() {
@@ -95,7 +81,7 @@ class PhotoUploadTest {
         Reply rest = ana.send(patch(ana, inspection, bytes, cut, bytes.length));
         assertEquals(204, rest.status(), rest.text());
         assertEquals("true", rest.header("Upload-Complete"));
-        assertArrayEquals(bytes, Files.readAllBytes(web.dataDir.resolve("photos").resolve(sha.substring(0, 2)).resolve(sha)));
+        assertArrayEquals(bytes, Files.readAllBytes(web.dataDir().resolve("photos").resolve(sha.substring(0, 2)).resolve(sha)));
     }
 
     @Test
@@ -172,7 +158,7 @@ class PhotoUploadTest {
         Reply where = head(web.ben(), other, contentOf(bytes).sha256());
         assertEquals("true", where.header("Upload-Complete"));
         assertEquals(20_000, offset(where));
-        try (var files = Files.walk(web.dataDir.resolve("photos"))) {
+        try (var files = Files.walk(web.dataDir().resolve("photos"))) {
             String sha = contentOf(bytes).sha256();
             assertEquals(1, files.filter(p -> p.getFileName().toString().equals(sha)).count());
         }

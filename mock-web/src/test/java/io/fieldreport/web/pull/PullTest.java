@@ -19,38 +19,24 @@ import io.fieldreport.web.support.Api;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PullTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
     UUID inspection;
     Api ana;
     List<CommentRecord> comments;
-
-    @BeforeAll
-    static void start() {
-        web = TestWeb.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
 
     /** Seven comments pushed in one go. */
     @BeforeEach

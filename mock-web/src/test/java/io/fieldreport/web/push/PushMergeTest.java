@@ -26,33 +26,19 @@ import io.fieldreport.web.storage.WebHistoryEntry;
 import io.fieldreport.web.support.Api;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PushMergeTest {
 
-    @TempDir
-    static Path dir;
-    static TestWeb web;
+    @RegisterExtension
+    static final TestWeb web = TestWeb.perClass();
     UUID inspection;
     Api ana;
     Api ben;
-
-    @BeforeAll
-    static void start() {
-        web = TestWeb.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
 
     @BeforeEach
     void freshInspection() {

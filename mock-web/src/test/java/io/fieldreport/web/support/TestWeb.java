@@ -7,40 +7,83 @@ import io.fieldreport.web.WebServerConfig;
 import io.fieldreport.web.admin.DemoSeed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A mock web for one test class: in-process on 127.0.0.1 and a free port, a stepping clock, the demo
  * people, and fresh inspections on demand so tests in one class do not see each other's data.
+ * Register it with {@code @RegisterExtension static final TestWeb web = TestWeb.perClass();} to have it
+ * started in a temporary folder before the class's tests and closed (and the folder removed) after.
  */
-public final class TestWeb implements AutoCloseable {
+public final class TestWeb implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final String ADMIN_TOKEN = "test-admin";
     /** 2026-11-22 10:00:00 UTC: a fixed, realistic "now". */
     public static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
 
-    public final SteppingClock clock;
-    public final Path dataDir;
+    public final SteppingClock clock = new SteppingClock(START);
+    private final UnaryOperator<WebServerConfig.Builder> tweak;
+    private Path dataDir;
+    private boolean ownsDataDir;
     private WebServer server;
-    private final DemoSeed demo;
+    private DemoSeed demo;
 
-    private TestWeb(Path dataDir, SteppingClock clock, UnaryOperator<WebServerConfig.Builder> tweak) {
-        this.dataDir = dataDir;
-        this.clock = clock;
+    private TestWeb(UnaryOperator<WebServerConfig.Builder> tweak) {
+        this.tweak = tweak;
+    }
+
+    /** Starts now, on the given folder; the caller closes it. */
+    public static TestWeb start(Path dataDir) {
+        var web = new TestWeb(b -> b);
+        web.open(dataDir);
+        return web;
+    }
+
+    /** Started before the test class and closed after it, as a JUnit extension. */
+    public static TestWeb perClass() {
+        return perClass(b -> b);
+    }
+
+    /** As {@link #perClass()}, with settings changed from the defaults (limits, for example). */
+    public static TestWeb perClass(UnaryOperator<WebServerConfig.Builder> tweak) {
+        return new TestWeb(tweak);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        ownsDataDir = true;
+        open(Files.createTempDirectory("mock-web-test-"));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+        if (ownsDataDir) {
+            try (var files = Files.walk(dataDir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private void open(Path folder) {
+        this.dataDir = folder;
         this.server = startServer(tweak);
         this.demo = server.admin().seedDemo();
     }
 
-    public static TestWeb start(Path dataDir) {
-        return new TestWeb(dataDir, new SteppingClock(START), b -> b);
-    }
-
-    public static TestWeb start(Path dataDir, UnaryOperator<WebServerConfig.Builder> tweak) {
-        return new TestWeb(dataDir, new SteppingClock(START), tweak);
+    public Path dataDir() {
+        return dataDir;
     }
 
     private WebServer startServer(UnaryOperator<WebServerConfig.Builder> tweak) {
@@ -55,7 +98,7 @@ public final class TestWeb implements AutoCloseable {
     /** Closes the server and starts a new one on the same data folder (and a new port). */
     public void restart() {
         server.close();
-        server = startServer(b -> b);
+        server = startServer(tweak);
     }
 
     public WebServer server() {
