@@ -8,7 +8,7 @@ record Sizes(int bulkComments, int bulkPhotos, long photoBytes, int bulkReps,
     /** What the product owner asked for (issue 4, section 6). */
     static final Sizes FULL = new Sizes(5_000, 200, 1_500_000, 5,
             1_000, 20_000, 500, 5, 30, 5,
-            20, 50L * 1024 * 1024, 3);
+            20, 50L * 1024 * 1024, 5);
 
     /** A few minutes' smoke test of the harness itself; its numbers mean nothing. */
     static final Sizes QUICK = new Sizes(500, 20, 1_500_000, 2,
