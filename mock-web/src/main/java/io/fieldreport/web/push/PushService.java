@@ -36,9 +36,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Applies a push (docs/PROTOCOL.md section 6): the changes in order, each in its own transaction,
- * through replay, published, checks and merge. A change is applied completely or not at all, so a
- * push cut short leaves whole changes behind, and the client's resend finds them as replays.
+ * Applies a push (docs/PROTOCOL.md section 6): the changes in order, through replay, published,
+ * checks and merge, all in one transaction. A change is applied completely or not at all, and so is
+ * the push: a push cut short leaves whole changes behind (or none), the client's resend finds them
+ * as replays, and nobody reading the web meanwhile sees half a push. One transaction per push, not
+ * per change, because each commit waits for the disk: per change, that wait was most of the time of
+ * a push (about 1 ms a change here, 5 s for a 5,000-comment Force Sync).
  */
 public final class PushService {
 
@@ -66,16 +69,22 @@ public final class PushService {
     }
 
     /**
-     * @throws InterruptedException when the web is stopping: the changes so far are applied, the
+     * @throws InterruptedException when the web is stopping: the changes so far are committed, the
      *                              rest are not, and the client, seeing no answer, sends them again
      */
     public PushResponse push(UUID inspectionId, PushRequest request) throws InterruptedException {
         List<ChangeResult> results = new ArrayList<>();
-        for (Change change : request.changes()) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("the web is stopping in the middle of a push");
+        boolean stopped = db.transaction(c -> {
+            for (Change change : request.changes()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return true; // commit the whole changes applied so far, then say so
+                }
+                results.add(applyOne(c, inspectionId, request.deviceId(), change));
             }
-            results.add(db.transaction(c -> applyOne(c, inspectionId, request.deviceId(), change)));
+            return false;
+        });
+        if (stopped) {
+            throw new InterruptedException("the web is stopping in the middle of a push");
         }
         return new PushResponse(results);
     }

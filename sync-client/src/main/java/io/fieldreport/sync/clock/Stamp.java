@@ -59,8 +59,19 @@ public record Stamp(long millis, int counter, String device) implements Comparab
         return c != 0 ? c : device.compareTo(o.device);
     }
 
+    /**
+     * The text form, built by hand: it is made for every stamp of every manifest entry, where
+     * {@code String.format} was most of the cost of a Verify; and it is ASCII digits whatever the
+     * default locale ({@code %d} writes a Thai or Arabic locale's own digits, which {@link #parse}
+     * then refuses). The constructor's ranges keep both numbers within their widths.
+     */
     @Override
     public String toString() {
-        return String.format("%016d-%05d-%s", millis, counter, device);
+        String m = Long.toString(millis);
+        String c = Integer.toString(counter);
+        StringBuilder s = new StringBuilder(23 + device.length());
+        s.append("0000000000000000", 0, 16 - m.length()).append(m).append('-');
+        s.append("00000", 0, 5 - c.length()).append(c).append('-');
+        return s.append(device).toString();
     }
 }

@@ -19,8 +19,17 @@ import java.util.Map;
  */
 public final class ManifestHasher {
 
-    private static final Comparator<ManifestEntry> ORDER =
-            Comparator.comparing(ManifestEntry::kind).thenComparing(e -> e.id().toString());
+    /**
+     * Kind, then id in its canonical text. Fixed-width lower-case hex sorts as the unsigned 128-bit
+     * value, so the ids compare as numbers: no text per comparison (sorting 20,000 entries made some
+     * 600,000 strings). {@link java.util.UUID#compareTo} would not do: it compares signed.
+     */
+    static final Comparator<ManifestEntry> ORDER = Comparator.comparing(ManifestEntry::kind)
+            .thenComparing((a, b) -> {
+                int c = Long.compareUnsigned(a.id().getMostSignificantBits(), b.id().getMostSignificantBits());
+                return c != 0 ? c : Long.compareUnsigned(a.id().getLeastSignificantBits(),
+                        b.id().getLeastSignificantBits());
+            });
 
     private ManifestHasher() {
     }

@@ -30,6 +30,9 @@ public final class PhotoQueue {
             WHERE p.deleted = 0 %s
               AND NOT EXISTS (SELECT 1 FROM photo_files f WHERE f.sha256 = p.sha256)
             ORDER BY p.created_stamp""";
+    // The usual answer of TO_UPLOAD is "nothing": asking photo_files alone costs a fraction of the join,
+    // which reads every photo of the laptop (0.3 ms for 500 photos, twice per Save).
+    private static final String ANY_NOT_ON_WEB = "SELECT EXISTS (SELECT 1 FROM photo_files WHERE on_web = 0)";
     private static final String MARK_ON_WEB = "UPDATE photo_files SET on_web = 1 WHERE sha256 = ?";
     private static final String MARK_ALL_UNSENT = """
             UPDATE photo_files SET on_web = 0
@@ -47,7 +50,12 @@ public final class PhotoQueue {
 
     /** Photo bytes to upload, of one inspection or (with {@code null}) of all. */
     public List<Transfer> toUpload(UUID inspectionId) {
-        return query(TO_UPLOAD, inspectionId);
+        boolean any = db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery(ANY_NOT_ON_WEB)) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        });
+        return any ? query(TO_UPLOAD, inspectionId) : new ArrayList<>();
     }
 
     /** Photo bytes to download: live photos whose bytes this laptop lacks. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,26 @@ class StampTest {
         var stamp = new Stamp(1_732_233_445_566L, 3, "lap-3f9a0c1b2d4e");
         assertEquals("0001732233445566-00003-lap-3f9a0c1b2d4e", stamp.toString());
         assertEquals(stamp, Stamp.parse(stamp.toString()));
+    }
+
+    @Test
+    void textFormIsFixedWidthAtTheEdgesOfTheRanges() {
+        assertEquals("0000000000000000-00000-a", new Stamp(0, 0, "a").toString());
+        assertEquals("9999999999999999-99999-web", new Stamp(9_999_999_999_999_999L, Stamp.MAX_COUNTER, "web").toString());
+        assertEquals("0000000000000010-00100-lap-1", new Stamp(10, 100, "lap-1").toString());
+    }
+
+    @Test
+    void textFormUsesAsciiDigitsWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+            var stamp = new Stamp(1_732_233_445_566L, 3, "lap-3f9a0c1b2d4e");
+            assertEquals("0001732233445566-00003-lap-3f9a0c1b2d4e", stamp.toString());
+            assertEquals(stamp, Stamp.parse(stamp.toString()));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

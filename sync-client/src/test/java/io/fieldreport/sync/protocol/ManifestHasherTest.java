@@ -22,6 +22,23 @@ class ManifestHasherTest {
     }
 
     @Test
+    void entriesSortByKindThenByTheCanonicalTextOfTheirIds() {
+        var random = new java.util.Random(7);
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            // Ids with the top bit set on either half are the ones a signed comparison gets wrong.
+            var id = new java.util.UUID(random.nextLong(), random.nextLong());
+            entries.add(new ManifestEntry(id, i % 3 == 0 ? ManifestEntry.PHOTO : ManifestEntry.COMMENT, "h",
+                    java.util.Map.of(), null, null));
+        }
+        List<ManifestEntry> byText = new ArrayList<>(entries);
+        byText.sort(java.util.Comparator.comparing(ManifestEntry::kind).thenComparing(e -> e.id().toString()));
+        List<ManifestEntry> byOrder = new ArrayList<>(entries);
+        byOrder.sort(ManifestHasher.ORDER);
+        assertEquals(byText, byOrder);
+    }
+
+    @Test
     void anyDifferenceInValueOrStampChangesTheEntryAndTheRoot() {
         String root = ManifestHasher.root(List.of(ManifestHasher.comment(comment)));
         List<CommentRecord> variants = new ArrayList<>();

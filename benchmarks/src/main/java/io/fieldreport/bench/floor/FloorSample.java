@@ -1,0 +1,18 @@
+package io.fieldreport.bench.floor;
+
+/**
+ * One repetition of the physical floor, in milliseconds: curl sending the bytes to a trivial
+ * endpoint, curl fetching them back, and writing them durably to disk.
+ */
+public record FloorSample(double curlUpload, double curlDownload, double durableWrite) {
+
+    /** The upload floor: the bytes crossed loopback once and were written durably once (at the web). */
+    public double upload() {
+        return curlUpload + durableWrite;
+    }
+
+    /** The download floor: the bytes crossed loopback once and were written durably once (on the laptop). */
+    public double download() {
+        return curlDownload + durableWrite;
+    }
+}
