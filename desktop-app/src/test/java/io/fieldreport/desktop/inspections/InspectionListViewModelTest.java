@@ -1,0 +1,117 @@
+package io.fieldreport.desktop.inspections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fieldreport.desktop.Page;
+import io.fieldreport.desktop.syncstatus.SyncActivity;
+import io.fieldreport.desktop.testing.Profiles;
+import io.fieldreport.desktop.testing.TestWeb;
+import io.fieldreport.sync.InspectionSummary;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectionListViewModelTest {
+
+    @TempDir
+    static Path webDir;
+    static TestWeb web;
+
+    @TempDir
+    Path dir;
+    Profiles laptop;
+    final AtomicBoolean offline = new AtomicBoolean();
+    InspectionListViewModel list;
+
+    @BeforeAll
+    static void startWeb() {
+        web = TestWeb.start(webDir);
+    }
+
+    @AfterAll
+    static void stopWeb() {
+        web.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
+        list = new InspectionListViewModel(laptop.client, laptop.runner, laptop.session,
+                new SyncActivity(laptop.client, laptop.runner, laptop.session), laptop.notices, offline::get);
+    }
+
+    @AfterEach
+    void close() {
+        laptop.close();
+    }
+
+    private InspectionSummary row(UUID id) {
+        return list.rows().stream().filter(r -> r.inspection().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsTheWebsAndTheLaptopsInspectionsAndMarksWorkNotOnTheWeb() {
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "Not on the web yet", null);
+
+        list.refresh();
+
+        InspectionSummary mine = row(laptop.inspection);
+        assertTrue(mine.onLaptop());
+        assertEquals(1, mine.changesNotOnWeb());
+        InspectionSummary demo = row(web.demo.inspectionId());
+        assertFalse(demo.onLaptop());
+        assertTrue(demo.onWeb());
+        assertEquals("", list.messageProperty().get());
+        assertFalse(list.loadingProperty().get());
+    }
+
+    @Test
+    void openingAnInspectionTheFirstTimeDownloadsItAndShowsTheEditor() {
+        list.refresh();
+
+        list.open(row(web.demo.inspectionId()));
+
+        assertTrue(laptop.client.isDownloaded(web.demo.inspectionId()));
+        assertEquals(web.demo.inspectionId(), laptop.session.openInspectionId().orElseThrow());
+        assertEquals(Page.EDITOR, laptop.session.pageProperty().get());
+        assertNull(list.openingProperty().get());
+        assertFalse(laptop.client.comments(web.demo.inspectionId(), "roof.coverings", false).isEmpty(),
+                "the demo's comments came down with it");
+    }
+
+    @Test
+    void workingOfflineListsTheLaptopsInspectionsAndSaysWhy() {
+        offline.set(true);
+
+        list.refresh();
+
+        assertEquals(1, list.rows().size());
+        assertTrue(list.messageProperty().get().startsWith("Working offline"), list.messageProperty().get());
+    }
+
+    @Test
+    void whenTheWebCannotBeReachedTheLaptopsInspectionsStayListed() {
+        Profiles cut;
+        try (TestWeb gone = TestWeb.start(dir.resolve("gone"))) {
+            cut = new Profiles(gone, dir.resolve("cut"), gone.ana(), gone.newInspection());
+        }
+        try (cut) {
+            InspectionListViewModel l = new InspectionListViewModel(cut.client, cut.runner, cut.session,
+                    new SyncActivity(cut.client, cut.runner, cut.session), cut.notices, () -> false);
+
+            l.refresh();
+
+            assertEquals(1, l.rows().size());
+            assertTrue(l.messageProperty().get().startsWith("The web can't be reached"), l.messageProperty().get());
+        }
+    }
+}
