@@ -22,6 +22,7 @@ public record Backoff(long initialMillis, long maxMillis, int maxAttempts) {
         long base = initialMillis << Math.min(attempt - 1, 20);
         long capped = Math.min(maxMillis, base);
         long jitter = capped / 5;
-        return jitter == 0 ? capped : capped - jitter + ThreadLocalRandom.current().nextLong(2 * jitter + 1);
+        return jitter == 0 ? capped
+                : Math.min(maxMillis, capped - jitter + ThreadLocalRandom.current().nextLong(2 * jitter + 1));
     }
 }

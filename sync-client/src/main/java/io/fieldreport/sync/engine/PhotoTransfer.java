@@ -41,8 +41,14 @@ final class PhotoTransfer {
         UploadStatus status = retrier.call("checking a photo upload", cancel, progress,
                 () -> api.uploadStatus(t.inspectionId(), content.sha256()));
         long sent = 0;
+        long furthest = status.offset();
         for (int attempt = 1; !status.complete(); attempt++) {
             long offset = status.offset();
+            if (offset > furthest) {
+                // The last try moved the upload forward: only tries that get nowhere count against the limit.
+                furthest = offset;
+                attempt = 1;
+            }
             if (offset > content.size()) {
                 offset = 0; // the web holds something longer under this name: start over, it will check the hash
             }
@@ -84,8 +90,13 @@ final class PhotoTransfer {
         var content = t.content();
         Path partial = files.partialDownload(content.sha256());
         long received = 0;
+        long furthest = sizeOf(partial);
         for (int attempt = 1; ; attempt++) {
             long offset = sizeOf(partial);
+            if (offset > furthest) {
+                furthest = offset;
+                attempt = 1;
+            }
             if (offset > content.size()) {
                 deleteQuietly(partial);
                 offset = 0;

@@ -33,12 +33,16 @@ final class Progress {
     }
 
     synchronized void phase(Phase next, long items, long bytes) {
+        phase(next, items, bytes, "");
+    }
+
+    synchronized void phase(Phase next, long items, long bytes, String words) {
         phase = next;
         itemsDone = 0;
         itemsTotal = items;
         bytesDone = 0;
         bytesTotal = bytes;
-        detail = "";
+        detail = words;
         emit();
     }
 

@@ -89,8 +89,7 @@ final class SyncLockLease implements AutoCloseable {
                         + TIME.format(until.atZone(ZoneId.systemDefault())) + ")")
                         + ". Try Sync again in a minute; your changes are safe on this laptop.");
             }
-            progress.phase(Phase.WAITING_FOR_LOCK, -1, 0);
-            progress.detail(name + " is syncing this inspection; waiting up to "
+            progress.phase(Phase.WAITING_FOR_LOCK, -1, 0, name + " is syncing this inspection; waiting up to "
                     + Math.max(1, left / 1000) + " s more");
             pause.pause(Math.min(left, 2_000), cancel);
         }

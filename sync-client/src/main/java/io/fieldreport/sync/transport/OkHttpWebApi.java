@@ -109,22 +109,22 @@ public final class OkHttpWebApi implements WebApi {
 
     @Override
     public Health health() throws IOException, WebException {
-        return json(get(url("api", "health")).build(), Health.class);
+        return json(get(url("api", "health")), Health.class);
     }
 
     @Override
     public UserRecord me() throws IOException, WebException {
-        return json(get(url("api", "me")).build(), UserRecord.class);
+        return json(get(url("api", "me")), UserRecord.class);
     }
 
     @Override
     public InspectionList inspections() throws IOException, WebException {
-        return json(get(url("api", "inspections")).build(), InspectionList.class);
+        return json(get(url("api", "inspections")), InspectionList.class);
     }
 
     @Override
     public InspectionDetail inspection(UUID id) throws IOException, WebException {
-        return json(get(inspectionUrl(id).build()).build(), InspectionDetail.class);
+        return json(get(inspectionUrl(id)), InspectionDetail.class);
     }
 
     @Override
@@ -138,19 +138,19 @@ public final class OkHttpWebApi implements WebApi {
         if (since != null) {
             url.addQueryParameter("since", since);
         }
-        return json(get(url.build()).build(), PullResponse.class);
+        return json(get(url), PullResponse.class);
     }
 
     @Override
     public Manifest manifest(UUID inspectionId, boolean withEntries) throws IOException, WebException {
         HttpUrl url = inspectionUrl(inspectionId, "manifest")
                 .addQueryParameter("entries", Boolean.toString(withEntries)).build();
-        return json(get(url).build(), Manifest.class);
+        return json(get(url), Manifest.class);
     }
 
     @Override
     public LockState lockState(UUID inspectionId) throws IOException, WebException {
-        return json(get(inspectionUrl(inspectionId, "lock").build()).build(), LockState.class);
+        return json(get(inspectionUrl(inspectionId, "lock")), LockState.class);
     }
 
     @Override
@@ -306,12 +306,12 @@ public final class OkHttpWebApi implements WebApi {
         return b;
     }
 
-    private Request.Builder get(HttpUrl.Builder url) {
+    private Request get(HttpUrl.Builder url) {
         return get(url.build());
     }
 
-    private Request.Builder get(HttpUrl url) {
-        return new Request.Builder().url(url).get();
+    private Request get(HttpUrl url) {
+        return authorized(new Request.Builder().url(url).get());
     }
 
     private Request post(HttpUrl url, Object body) {
@@ -323,10 +323,6 @@ public final class OkHttpWebApi implements WebApi {
             b.header("Authorization", "Bearer " + token);
         }
         return b.build();
-    }
-
-    private <T> T json(Request.Builder b, Class<T> type) throws IOException, WebException {
-        return json(authorized(b), type);
     }
 
     private <T> T json(Request request, Class<T> type) throws IOException, WebException {
