@@ -79,17 +79,28 @@ public final class MockWebAdmin {
         this.clock = clock;
     }
 
-    /** Creates a user with a new random token, returned only here. */
+    /** Creates a user with a random id and token; the token is returned only here. */
     public NewUser createUser(String name, Role role) {
-        valid(() -> new NewUserRequest(name, role));
+        return createUser(name, role, null, null);
+    }
+
+    /**
+     * Creates a user; {@code id} and {@code token} may be chosen (for pasteable QA scripts) or
+     * {@code null} for random ones. An id or token already in use is refused.
+     */
+    public NewUser createUser(String name, Role role, String id, String token) {
+        valid(() -> new NewUserRequest(name, role, id, token));
         String clean = name.strip();
-        var user = new UserRecord(newUserId(clean), clean, role);
-        String token = tokens.newToken();
+        var user = new UserRecord(id != null ? id : newUserId(clean), clean, role);
+        String secret = token != null ? token : tokens.newToken();
         db.transaction(c -> {
-            users.insert(c, user, token, clock.millis());
+            if (users.byId(c, user.id()).isPresent() || users.tokenInUse(c, secret)) {
+                throw ApiException.badRequest("A user with the id " + user.id() + " or that token exists already.");
+            }
+            users.insert(c, user, secret, clock.millis());
             return null;
         });
-        return new NewUser(user.id(), user.name(), user.role(), token);
+        return new NewUser(user.id(), user.name(), user.role(), secret);
     }
 
     public List<UserRecord> users() {
@@ -105,9 +116,17 @@ public final class MockWebAdmin {
 
     /** Creates an inspection from the residential template; {@code scheduledDate} may be null. */
     public UUID createInspection(String address, String clientName, LocalDate scheduledDate) {
-        valid(() -> new NewInspectionRequest(address, clientName, scheduledDate));
-        UUID id = UUID.randomUUID();
+        return createInspection(address, clientName, scheduledDate, null);
+    }
+
+    /** As above, with a chosen id ({@code null} for a random one); an id in use is refused. */
+    public UUID createInspection(String address, String clientName, LocalDate scheduledDate, UUID chosenId) {
+        valid(() -> new NewInspectionRequest(address, clientName, scheduledDate, chosenId));
+        UUID id = chosenId != null ? chosenId : UUID.randomUUID();
         db.transaction(c -> {
+            if (inspections.find(c, id).isPresent()) {
+                throw ApiException.badRequest("An inspection " + id + " exists already.");
+            }
             inspections.insert(c, id, address.strip(), clientName.strip(), scheduledDate, ResidentialTemplate.ID,
                     clock.millis());
             return null;

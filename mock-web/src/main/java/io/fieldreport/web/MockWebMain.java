@@ -56,10 +56,10 @@ public final class MockWebMain implements java.util.concurrent.Callable<Integer>
     @Option(names = "--bandwidth-kbps", defaultValue = "0", description = "Poor signal: body bandwidth in kbit/s (0 = unlimited).")
     long bandwidthKbps;
 
-    @Option(names = "--fail-percent", defaultValue = "0", description = "Poor signal: % of requests answered 503.")
+    @Option(names = "--fail-percent", defaultValue = "0", description = "Poor signal: share of requests (0-100 %%) answered 503.")
     int failPercent;
 
-    @Option(names = "--drop-percent", defaultValue = "0", description = "Poor signal: % of requests whose answer is lost (handled, then the connection drops).")
+    @Option(names = "--drop-percent", defaultValue = "0", description = "Poor signal: share of requests (0-100 %%) whose answer is lost: handled, then the connection drops.")
     int dropPercent;
 
     @Option(names = "--cut-upload-after", defaultValue = "0", description = "Poor signal: cut each photo upload request after this many bytes.")
@@ -109,7 +109,10 @@ public final class MockWebMain implements java.util.concurrent.Callable<Integer>
         }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("stopping: finishing requests in flight");
             server.close();
+            out.println("stopped");
+            out.flush();
             stopped.countDown();
         }, "mock-web-shutdown"));
         out.println("data: " + data.toAbsolutePath().normalize());

@@ -130,7 +130,7 @@ public final class WebServer implements AutoCloseable {
             http.setExecutor(executor);
             http.start();
             var server = new WebServer(config, http, executor, gateway, db, admin, adminToken);
-            LOG.log(Level.INFO, () -> "mock web serving " + config.dataDir() + " at " + server.baseUrl());
+            LOG.log(Level.INFO, () -> "mock web serving " + config.dataDir().toAbsolutePath().normalize() + " at " + server.baseUrl());
             return server;
         } catch (IOException | RuntimeException e) {
             db.close();

@@ -4,7 +4,6 @@ import io.fieldreport.web.MockWebAdmin;
 import io.fieldreport.web.access.Access;
 import io.fieldreport.web.editor.WebEdit;
 import io.fieldreport.web.faults.PoorSignal;
-import io.fieldreport.web.http.ApiException;
 import io.fieldreport.web.http.Handler;
 import io.fieldreport.web.http.Ids;
 import io.fieldreport.web.http.JsonBodies;
@@ -60,7 +59,7 @@ public final class AdminRoutes {
 
     private Response createUser(Request request) {
         NewUserRequest body = json.read(request, NewUserRequest.class);
-        return json.respond(201, admin.createUser(body.name(), body.role()));
+        return json.respond(201, admin.createUser(body.name(), body.role(), body.id(), body.token()));
     }
 
     private Response revoke(Request request) {
@@ -70,7 +69,7 @@ public final class AdminRoutes {
 
     private Response createInspection(Request request) {
         NewInspectionRequest body = json.read(request, NewInspectionRequest.class);
-        UUID id = admin.createInspection(body.address(), body.clientName(), body.scheduledDate());
+        UUID id = admin.createInspection(body.address(), body.clientName(), body.scheduledDate(), body.id());
         return json.respond(201, admin.inspection(id).inspection());
     }
 
@@ -94,12 +93,7 @@ public final class AdminRoutes {
         UUID id = id(request);
         UUID commentId = Ids.uuid(request.param("commentId"), "comment id");
         AdminWebEditRequest body = json.read(request, AdminWebEditRequest.class);
-        WebEdit edit;
-        try {
-            edit = WebEdit.fromWire(body.text(), body.rating());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Invalid edit: " + e.getMessage() + ".");
-        }
+        WebEdit edit = WebEdit.parse(body.text(), body.rating());
         return json.ok(admin.webEdit(Ids.userId(body.userId()), id, commentId, edit));
     }
 

@@ -4,6 +4,6 @@ package io.fieldreport.web.editor;
 public record CommentEditRequest(String text, String rating) {
 
     public WebEdit toEdit() {
-        return WebEdit.fromWire(text, rating);
+        return WebEdit.parse(text, rating);
     }
 }

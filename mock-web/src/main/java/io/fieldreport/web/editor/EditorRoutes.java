@@ -68,13 +68,7 @@ public final class EditorRoutes {
         var inspection = access.inspection(office, request);
         var commentId = Ids.uuid(request.param("commentId"), "comment id");
         CommentEditRequest body = json.read(request, CommentEditRequest.class);
-        WebEdit edit;
-        try {
-            edit = body.toEdit();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Invalid edit: " + e.getMessage() + ".");
-        }
-        return json.ok(edits.edit(office, inspection.record().id(), commentId, edit));
+        return json.ok(edits.edit(office, inspection.record().id(), commentId, body.toEdit()));
     }
 
     private Response publish(Request request) {

@@ -2,6 +2,7 @@ package io.fieldreport.web.editor;
 
 import io.fieldreport.sync.protocol.CommentRecord;
 import io.fieldreport.sync.protocol.Rating;
+import io.fieldreport.web.http.ApiException;
 import java.util.Locale;
 
 /**
@@ -39,6 +40,15 @@ public record WebEdit(String text, boolean setsRating, Rating rating) {
 
     public static WebEdit textAndRating(String text, Rating rating) {
         return new WebEdit(text, true, rating);
+    }
+
+    /** As {@link #fromWire}, refusing a bad edit as the HTTP API's {@code 400 bad_request}. */
+    public static WebEdit parse(String text, String rating) {
+        try {
+            return fromWire(text, rating);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Invalid edit: " + e.getMessage() + ".");
+        }
     }
 
     /** From the JSON form: {@code rating} is a wire name, {@code "unrated"}, or absent to leave it. */

@@ -27,6 +27,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Gateway implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(Gateway.class.getName());
+    /** The most of a refused request's body read just so the client receives the refusal: above the photo limit. */
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final Router router;
     private final PoorSignalSwitch poorSignal;
@@ -94,6 +96,9 @@ public final class Gateway implements HttpHandler {
             response = error(new ApiException(ErrorCode.INTERNAL,
                     "The web failed to answer (" + e.getClass().getSimpleName() + "); try again."));
         }
+        if (response.status() >= 400) {
+            drainRequestBody(exchange);
+        }
         if (plan.drop()) {
             LOG.log(Level.DEBUG, () -> method + " " + path + ": poor-signal mode drops the answer");
             throw new IOException("poor-signal mode dropped the connection after handling the request");
@@ -102,6 +107,24 @@ public final class Gateway implements HttpHandler {
         int status = response.status();
         LOG.log(Level.DEBUG, () -> method + " " + path + " " + status + " in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+    }
+
+    /**
+     * Reads what is left of a refused request's body before answering: a client still sending when
+     * the connection closes often loses the answer (a TCP reset), and would never learn why, e.g.
+     * that its photo is too large. Beyond a limit the connection is closed instead.
+     */
+    private static void drainRequestBody(HttpExchange exchange) {
+        try (var in = exchange.getRequestBody()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = DRAIN_LIMIT;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, () -> "could not read the rest of a refused request: " + e.getMessage());
+        }
     }
 
     /** The admin API and the editor page stay reachable however bad the signal is set. */

@@ -35,7 +35,7 @@ public final class UploadRoutes {
 
     private Response where(Request request) throws IOException {
         access.inspection(access.caller(request), request);
-        return headers(store.state(Ids.sha256(request.param("sha256"))));
+        return headers(200, store.state(Ids.sha256(request.param("sha256"))));
     }
 
     private Response send(Request request) throws IOException {
@@ -50,11 +50,11 @@ public final class UploadRoutes {
         long length = request.longHeader("Upload-Length").orElseThrow(() ->
                 ApiException.badRequest("An upload piece needs an Upload-Length header: the photo's whole size."));
         long piece = request.longHeader("Content-Length").orElse(-1);
-        return headers(store.append(sha, offset, length, piece, request.body()));
+        return headers(204, store.append(sha, offset, length, piece, request.body()));
     }
 
-    private static Response headers(UploadState state) {
-        Response r = Response.noContent().withHeader("Upload-Offset", Long.toString(state.offset()));
+    private static Response headers(int status, UploadState state) {
+        Response r = new Response(status, java.util.Map.of(), null).withHeader("Upload-Offset", Long.toString(state.offset()));
         if (state.length() != null) {
             r = r.withHeader("Upload-Length", Long.toString(state.length()));
         }

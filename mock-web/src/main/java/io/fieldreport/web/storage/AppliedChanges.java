@@ -22,21 +22,14 @@ public final class AppliedChanges {
             INSERT INTO applied_changes (change_id, inspection_id, entity, entity_id, outcome, lost_fields,
                                          device_id, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String COUNT = "SELECT count(*) FROM applied_changes WHERE inspection_id = ?";
 
     public Optional<RecordedOutcome> find(Connection c, UUID changeId) throws SQLException {
-        try (var s = c.prepareStatement(FIND)) {
-            s.setString(1, changeId.toString());
-            try (var rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                String lost = rs.getString("lost_fields");
-                return Optional.of(new RecordedOutcome(rs.getString("entity"), UUID.fromString(rs.getString("entity_id")),
-                        ChangeOutcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
-                        lost.isEmpty() ? List.of() : Arrays.asList(lost.split(","))));
-            }
-        }
+        return Rows.one(c, FIND, rs -> {
+            String lost = rs.getString("lost_fields");
+            return new RecordedOutcome(rs.getString("entity"), UUID.fromString(rs.getString("entity_id")),
+                    ChangeOutcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
+                    lost.isEmpty() ? List.of() : Arrays.asList(lost.split(",")));
+        }, changeId.toString());
     }
 
     public void record(Connection c, UUID changeId, UUID inspectionId, String deviceId, RecordedOutcome outcome,
@@ -51,16 +44,6 @@ public final class AppliedChanges {
             s.setString(7, deviceId);
             s.setLong(8, now);
             s.executeUpdate();
-        }
-    }
-
-    public long countFor(Connection c, UUID inspectionId) throws SQLException {
-        try (var s = c.prepareStatement(COUNT)) {
-            s.setString(1, inspectionId.toString());
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 }

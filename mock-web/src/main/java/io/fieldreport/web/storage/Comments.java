@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,12 +32,7 @@ public final class Comments {
     private static final String DELETE = "DELETE FROM comments WHERE id = ? AND inspection_id = ?";
 
     public Optional<Stored<CommentRecord>> find(Connection c, UUID id) throws SQLException {
-        try (var s = c.prepareStatement(BY_ID)) {
-            s.setString(1, id.toString());
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
-            }
-        }
+        return Rows.one(c, BY_ID, Comments::stored, id.toString());
     }
 
     /** Stores a complete comment as the given change sequence number. */
@@ -68,38 +62,16 @@ public final class Comments {
 
     /** At most {@code limit} comments whose sequence number is above {@code after}, in number order. */
     public List<Stored<CommentRecord>> after(Connection c, UUID inspectionId, long after, int limit) throws SQLException {
-        try (var s = c.prepareStatement(SINCE)) {
-            s.setString(1, inspectionId.toString());
-            s.setLong(2, after);
-            s.setInt(3, limit);
-            return list(s.executeQuery());
-        }
+        return Rows.list(c, SINCE, Comments::stored, inspectionId.toString(), after, limit);
     }
 
     public List<Stored<CommentRecord>> all(Connection c, UUID inspectionId) throws SQLException {
-        try (var s = c.prepareStatement(ALL)) {
-            s.setString(1, inspectionId.toString());
-            return list(s.executeQuery());
-        }
+        return Rows.list(c, ALL, Comments::stored, inspectionId.toString());
     }
 
     /** Removes a comment outright (the admin API's simulated loss); @return whether it was there */
     public boolean remove(Connection c, UUID inspectionId, UUID id) throws SQLException {
-        try (var s = c.prepareStatement(DELETE)) {
-            s.setString(1, id.toString());
-            s.setString(2, inspectionId.toString());
-            return s.executeUpdate() == 1;
-        }
-    }
-
-    private static List<Stored<CommentRecord>> list(ResultSet rs) throws SQLException {
-        try (rs) {
-            List<Stored<CommentRecord>> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(stored(rs));
-            }
-            return out;
-        }
+        return Rows.update(c, DELETE, id.toString(), inspectionId.toString()) == 1;
     }
 
     private static Stored<CommentRecord> stored(ResultSet rs) throws SQLException {

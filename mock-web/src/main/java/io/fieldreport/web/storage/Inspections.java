@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,83 +63,41 @@ public final class Inspections {
     }
 
     public Optional<InspectionRow> find(Connection c, UUID id) throws SQLException {
-        try (var s = c.prepareStatement(BY_ID)) {
-            s.setString(1, id.toString());
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(row(c, rs)) : Optional.empty();
-            }
-        }
+        return Rows.one(c, BY_ID, rs -> row(c, rs), id.toString());
     }
 
     /** Every inspection for an office user; the assigned ones for an inspector; by scheduled date. */
     public List<InspectionRecord> visibleTo(Connection c, UserRecord user) throws SQLException {
-        List<InspectionRecord> out = new ArrayList<>();
-        boolean office = user.role() == Role.OFFICE;
-        try (var s = c.prepareStatement(office ? ALL : ASSIGNED_TO)) {
-            if (!office) {
-                s.setString(1, user.id());
-            }
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(c, rs).record());
-                }
-            }
-        }
-        return out;
+        List<InspectionRow> rows = user.role() == Role.OFFICE
+                ? Rows.list(c, ALL, rs -> row(c, rs))
+                : Rows.list(c, ASSIGNED_TO, rs -> row(c, rs), user.id());
+        return rows.stream().map(InspectionRow::record).toList();
     }
 
     public void assign(Connection c, UUID inspectionId, String userId, long now) throws SQLException {
-        try (var s = c.prepareStatement(ASSIGN)) {
-            s.setString(1, inspectionId.toString());
-            s.setString(2, userId);
-            s.setLong(3, now);
-            s.executeUpdate();
-        }
+        Rows.update(c, ASSIGN, inspectionId.toString(), userId, now);
     }
 
     public boolean isAssigned(Connection c, UUID inspectionId, String userId) throws SQLException {
-        try (var s = c.prepareStatement(IS_ASSIGNED)) {
-            s.setString(1, inspectionId.toString());
-            s.setString(2, userId);
-            try (var rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Rows.one(c, IS_ASSIGNED, rs -> true, inspectionId.toString(), userId).isPresent();
     }
 
     /** Takes the inspection's next change sequence number; call inside the transaction that stores the change. */
     public long nextSequence(Connection c, UUID inspectionId) throws SQLException {
-        try (var s = c.prepareStatement(BUMP_SEQ)) {
-            s.setString(1, inspectionId.toString());
-            if (s.executeUpdate() != 1) {
-                throw new SQLException("no inspection " + inspectionId);
-            }
+        if (Rows.update(c, BUMP_SEQ, inspectionId.toString()) != 1) {
+            throw new SQLException("no inspection " + inspectionId);
         }
-        try (var s = c.prepareStatement(SEQ)) {
-            s.setString(1, inspectionId.toString());
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Rows.one(c, SEQ, rs -> rs.getLong(1), inspectionId.toString()).orElseThrow();
     }
 
     /** The first change that lands moves a scheduled inspection to in progress. */
     public void markStarted(Connection c, UUID inspectionId) throws SQLException {
-        try (var s = c.prepareStatement(START)) {
-            s.setString(1, inspectionId.toString());
-            s.executeUpdate();
-        }
+        Rows.update(c, START, inspectionId.toString());
     }
 
     /** @return false when it was already published */
     public boolean publish(Connection c, UUID inspectionId, long now, String byName) throws SQLException {
-        try (var s = c.prepareStatement(PUBLISH)) {
-            s.setLong(1, now);
-            s.setString(2, byName);
-            s.setString(3, inspectionId.toString());
-            return s.executeUpdate() == 1;
-        }
+        return Rows.update(c, PUBLISH, now, byName, inspectionId.toString()) == 1;
     }
 
     private InspectionRow row(Connection c, ResultSet rs) throws SQLException {
@@ -155,15 +112,6 @@ public final class Inspections {
     }
 
     private static List<String> inspectorNames(Connection c, UUID id) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (var s = c.prepareStatement(INSPECTOR_NAMES)) {
-            s.setString(1, id.toString());
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-        }
-        return names;
+        return Rows.list(c, INSPECTOR_NAMES, rs -> rs.getString(1), id.toString());
     }
 }

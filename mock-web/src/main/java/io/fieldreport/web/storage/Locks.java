@@ -21,17 +21,9 @@ public final class Locks {
     private static final String DELETE = "DELETE FROM locks WHERE inspection_id = ? AND lock_id = ?";
 
     public Optional<LockInfo> find(Connection c, UUID inspectionId) throws SQLException {
-        try (var s = c.prepareStatement(FIND)) {
-            s.setString(1, inspectionId.toString());
-            try (var rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new LockInfo(rs.getString("lock_id"), rs.getString("holder_id"),
-                        rs.getString("holder_name"), rs.getString("device_id"), rs.getLong("acquired_at"),
-                        rs.getLong("expires_at")));
-            }
-        }
+        return Rows.one(c, FIND, rs -> new LockInfo(rs.getString("lock_id"), rs.getString("holder_id"),
+                rs.getString("holder_name"), rs.getString("device_id"), rs.getLong("acquired_at"),
+                rs.getLong("expires_at")), inspectionId.toString());
     }
 
     public void put(Connection c, UUID inspectionId, LockInfo lock) throws SQLException {
@@ -48,10 +40,6 @@ public final class Locks {
     }
 
     public void delete(Connection c, UUID inspectionId, String lockId) throws SQLException {
-        try (var s = c.prepareStatement(DELETE)) {
-            s.setString(1, inspectionId.toString());
-            s.setString(2, lockId);
-            s.executeUpdate();
-        }
+        Rows.update(c, DELETE, inspectionId.toString(), lockId);
     }
 }

@@ -7,7 +7,6 @@ import io.fieldreport.sync.protocol.PhotoRecord;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,12 +33,7 @@ public final class Photos {
             SELECT 1 FROM photos WHERE inspection_id = ? AND sha256 = ? LIMIT 1""";
 
     public Optional<Stored<PhotoRecord>> find(Connection c, UUID id) throws SQLException {
-        try (var s = c.prepareStatement(BY_ID)) {
-            s.setString(1, id.toString());
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
-            }
-        }
+        return Rows.one(c, BY_ID, Photos::stored, id.toString());
     }
 
     public void put(Connection c, UUID inspectionId, PhotoRecord r, long seq) throws SQLException {
@@ -64,40 +58,16 @@ public final class Photos {
     }
 
     public List<Stored<PhotoRecord>> after(Connection c, UUID inspectionId, long after, int limit) throws SQLException {
-        try (var s = c.prepareStatement(SINCE)) {
-            s.setString(1, inspectionId.toString());
-            s.setLong(2, after);
-            s.setInt(3, limit);
-            return list(s.executeQuery());
-        }
+        return Rows.list(c, SINCE, Photos::stored, inspectionId.toString(), after, limit);
     }
 
     public List<Stored<PhotoRecord>> all(Connection c, UUID inspectionId) throws SQLException {
-        try (var s = c.prepareStatement(ALL)) {
-            s.setString(1, inspectionId.toString());
-            return list(s.executeQuery());
-        }
+        return Rows.list(c, ALL, Photos::stored, inspectionId.toString());
     }
 
     /** Whether a photo of the inspection names these bytes, which is what lets them be downloaded through it. */
     public boolean inspectionUses(Connection c, UUID inspectionId, String sha256) throws SQLException {
-        try (var s = c.prepareStatement(USES)) {
-            s.setString(1, inspectionId.toString());
-            s.setString(2, sha256);
-            try (var rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static List<Stored<PhotoRecord>> list(ResultSet rs) throws SQLException {
-        try (rs) {
-            List<Stored<PhotoRecord>> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(stored(rs));
-            }
-            return out;
-        }
+        return Rows.one(c, USES, rs -> true, inspectionId.toString(), sha256).isPresent();
     }
 
     private static Stored<PhotoRecord> stored(ResultSet rs) throws SQLException {

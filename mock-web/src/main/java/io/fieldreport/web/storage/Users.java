@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,8 @@ public final class Users {
             SELECT id, name, role FROM users WHERE id = ?""";
     private static final String ALL = """
             SELECT id, name, role FROM users ORDER BY role, name, id""";
+    private static final String TOKEN_IN_USE = """
+            SELECT 1 FROM users WHERE token_sha256 = ?""";
     private static final String REVOKE = """
             UPDATE users SET revoked = 1 WHERE id = ?""";
 
@@ -40,38 +41,25 @@ public final class Users {
     }
 
     public Optional<UserRecord> byToken(Connection c, String token) throws SQLException {
-        return one(c, BY_TOKEN, tokenHash(token));
+        return Rows.one(c, BY_TOKEN, Users::user, tokenHash(token));
     }
 
     public Optional<UserRecord> byId(Connection c, String id) throws SQLException {
-        return one(c, BY_ID, id);
+        return Rows.one(c, BY_ID, Users::user, id);
+    }
+
+    /** Whether any user, revoked or not, has this token: tokens are never reused. */
+    public boolean tokenInUse(Connection c, String token) throws SQLException {
+        return Rows.one(c, TOKEN_IN_USE, rs -> true, tokenHash(token)).isPresent();
     }
 
     public List<UserRecord> all(Connection c) throws SQLException {
-        List<UserRecord> out = new ArrayList<>();
-        try (var s = c.prepareStatement(ALL); var rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(user(rs));
-            }
-        }
-        return out;
+        return Rows.list(c, ALL, Users::user);
     }
 
     /** @return whether the user exists */
     public boolean revoke(Connection c, String id) throws SQLException {
-        try (var s = c.prepareStatement(REVOKE)) {
-            s.setString(1, id);
-            return s.executeUpdate() == 1;
-        }
-    }
-
-    private static Optional<UserRecord> one(Connection c, String sql, String key) throws SQLException {
-        try (var s = c.prepareStatement(sql)) {
-            s.setString(1, key);
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(user(rs)) : Optional.empty();
-            }
-        }
+        return Rows.update(c, REVOKE, id) == 1;
     }
 
     private static UserRecord user(ResultSet rs) throws SQLException {

@@ -7,7 +7,6 @@ import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.sync.protocol.RecordMerge;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,19 +50,10 @@ public final class WebHistory {
     }
 
     public List<WebHistoryEntry> of(Connection c, UUID entityId) throws SQLException {
-        List<WebHistoryEntry> out = new ArrayList<>();
-        try (var s = c.prepareStatement(OF)) {
-            s.setString(1, entityId.toString());
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new WebHistoryEntry(rs.getString("field"), rs.getString("value"),
-                            Stamp.parse(rs.getString("stamp")), rs.getString("author"),
-                            Stamp.parse(rs.getString("winner_stamp")), rs.getString("winner_author"),
-                            rs.getLong("recorded_at")));
-                }
-            }
-        }
-        return out;
+        return Rows.list(c, OF, rs -> new WebHistoryEntry(rs.getString("field"), rs.getString("value"),
+                Stamp.parse(rs.getString("stamp")), rs.getString("author"),
+                Stamp.parse(rs.getString("winner_stamp")), rs.getString("winner_author"),
+                rs.getLong("recorded_at")), entityId.toString());
     }
 
     private static String text(Stamped<?> version) {

@@ -118,7 +118,9 @@ async function listInspections() {
 function describe(inspection) {
   const parts = ["Client: " + inspection.clientName];
   if (inspection.scheduledDate) {
-    parts.push("Date: " + inspection.scheduledDate);
+    // A calendar date, not an instant: read it as noon UTC so no time zone moves it to another day.
+    const date = new Date(inspection.scheduledDate + "T12:00:00Z");
+    parts.push(date.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }));
   }
   if (inspection.inspectors && inspection.inspectors.length) {
     parts.push("Inspectors: " + inspection.inspectors.join(", "));
