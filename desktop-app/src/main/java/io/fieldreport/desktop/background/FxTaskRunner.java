@@ -47,7 +47,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             LOG.log(System.Logger.Level.DEBUG, () -> what + " failed", error);
             failed.accept(error);
         });
-        pool.execute(task);
+        if (pool.isShutdown()) {
+            // The app is quitting: a timer or a late callback asked for more work; there is no one to show it to.
+            LOG.log(System.Logger.Level.DEBUG, () -> "not started, the app is closing: " + what);
+            return;
+        }
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "not started, the app is closing: " + what);
+        }
     }
 
     @Override
