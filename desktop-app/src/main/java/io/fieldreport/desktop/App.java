@@ -130,6 +130,9 @@ public final class App extends Application {
                 inspections.refresh();
             }
         });
+        // The Syncing Status counts follow a running operation step by step, not only at its end.
+        activity.phaseProperty().addListener((obs, was, now) -> status.refresh());
+        activity.itemsProperty().addListener((obs, was, now) -> status.refresh());
         notices.onConflictDecided(() -> {
             editor.refresh();
             status.refresh();
@@ -141,12 +144,16 @@ public final class App extends Application {
                 status.refresh();
             }
         });
+        if (options.openAfterSignIn() != null && startup.account().isEmpty()) {
+            inspections.openWhenListed(options.openAfterSignIn());
+        }
         session.accountProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 signIn.prefill(was == null ? options.prefillAddress() : was.serverUrl(), null);
             } else {
                 status.refresh();
                 notices.refresh();
+                connection.probe();
             }
         });
 

@@ -55,13 +55,6 @@ public final class MainView {
         root.setId("mainWindow");
         session.pageProperty().addListener((obs, was, now) -> show(now));
         show(session.pageProperty().get());
-        // A new problem or conflict opens the panel: it stays listed there until dealt with.
-        notices.onNewNotice(n -> {
-            if (!(n instanceof io.fieldreport.desktop.notify.Notice.Completed)
-                    && session.pageProperty().get() != Page.SIGN_IN) {
-                frame.setRight(notificationsPanel);
-            }
-        });
         return root;
     }
 

@@ -79,14 +79,14 @@ class InspectorFlowTest extends AppHarness {
     }
 
     @Test
-    void signInWithTheDemoFormAndOpenTheDemoInspection() throws Exception {
-        launch(options(profile()).withPrefill(web.url(), web.ana().token(), "Demo"));
+    void oneClickOnTheDemosSignInOpensTheDemoInspection() throws Exception {
+        UUID demo = web.demo.inspectionId();
+        launch(options(profile()).withPrefill(web.url(), web.ana().token(), "Demo").withOpenAfterSignIn(demo));
         waitUntil("the sign-in screen", () -> visible("#signInPage"));
+        assertEquals(web.url(), text("#webAddressField"));
 
         click("#signInButton");
 
-        UUID demo = web.demo.inspectionId();
-        click("#openInspection-" + demo);
         waitUntil("the editor", () -> visible("#editorPage"));
         waitForText("#inspectionHeading", h -> h.startsWith("1427 Alder Creek Road"), "the demo's address");
         selectItem("roof.coverings");
@@ -155,6 +155,10 @@ class InspectorFlowTest extends AppHarness {
 
         robot.clickOn("#commentText").type(KeyCode.END).write(" lifted at the ridge");
         waitForText("#saveState", s -> s.startsWith("Saved on this laptop"), "my edit stored on the laptop");
+        // "A newer edit replaced mine": the office edits later. The laptop stamps by the web's clock
+        // as it estimated it, which may run a few milliseconds ahead; half a second is plenty.
+        long saved = System.currentTimeMillis();
+        waitUntilWeb("the office's edit to come later than mine", () -> System.currentTimeMillis() > saved + 500);
         web.server.admin().webEdit(web.office().id(), inspection, c.id(), WebEdit.text("Shingles in good shape"));
         click("#syncButton");
 

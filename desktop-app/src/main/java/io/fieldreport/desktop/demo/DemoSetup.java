@@ -57,11 +57,17 @@ public final class DemoSetup {
         }
         Files.writeString(dir.resolve(PORT_FILE), Integer.toString(web.port()), StandardCharsets.UTF_8);
         DemoSeed seed = web.admin().seedDemo();
-        String hint = "Demo: a mock web with demo data runs inside this app at " + web.baseUrl() + ". You sign in"
-                + " as " + seed.ana().name() + "; the office's web editor is at " + web.baseUrl() + "/editor/ (token "
-                + seed.office().token() + ").";
+        String hint = hint(web.baseUrl(), seed);
         LOG.log(System.Logger.Level.INFO, hint);
-        return options.withPrefill(web.baseUrl(), seed.ana().token(), hint).closingWithApp(web);
+        return options.withPrefill(web.baseUrl(), seed.ana().token(), hint).withOpenAfterSignIn(seed.inspectionId())
+                .closingWithApp(web);
+    }
+
+    /** What the sign-in form says in the demo: where the web is, and who can edit on it. */
+    public static String hint(String baseUrl, DemoSeed seed) {
+        return "Demo: a mock web with demo data runs inside this app at " + baseUrl + ". You sign in as "
+                + seed.ana().name() + "; the office's web editor is at " + baseUrl + "/editor/ (token "
+                + seed.office().token() + ").";
     }
 
     private static WebServer start(Path dir, int port) throws IOException {

@@ -126,6 +126,9 @@ final class CommentCard {
 
         Label dropHint = new Label("Drop photos here");
         dropHint.getStyleClass().add("drop-hint");
+        dropHint.setMinWidth(Region.USE_PREF_SIZE);
+        addPhoto.setMinWidth(Region.USE_PREF_SIZE);
+        saveState.setMinWidth(0);
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
         HBox bottom = new HBox(10, saveState, spacer2, dropHint, addPhoto);

@@ -128,19 +128,31 @@ public final class EditorView implements PageView {
         Label heading = new Label();
         heading.setId("inspectionHeading");
         heading.getStyleClass().add("inspection-heading");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.inspectionProperty().get()),
-                vm.inspectionProperty()));
+        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.inspectionProperty().get() == null ? ""
+                : vm.inspectionProperty().get().address(), vm.inspectionProperty()));
         heading.setMinWidth(0);
+        Label details = new Label();
+        details.setId("inspectionDetails");
+        details.getStyleClass().add("muted");
+        details.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.inspectionProperty().get()),
+                vm.inspectionProperty()));
+        details.setMinWidth(0);
+        VBox title = new VBox(0, heading, details);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(heading, spacer, save, sync, more, new Separator(Orientation.VERTICAL), offline);
+        // The buttons keep their full labels; the address gives way (with an ellipsis) instead.
+        for (javafx.scene.control.Control c : List.of(save, sync, more, offline)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(title, save, sync, more, new Separator(Orientation.VERTICAL), offline);
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }
 
     private static String describe(InspectionRecord i) {
-        return i == null ? "" : i.address() + "  ·  " + i.clientName() + "  ·  " + TimeWords.date(i.scheduledDate());
+        return i == null ? "" : "Client " + i.clientName() + "  ·  " + TimeWords.date(i.scheduledDate())
+                + (i.inspectors().isEmpty() ? "" : "  ·  " + String.join(", ", i.inspectors()));
     }
 
     /** Force Sync moves everything again: it asks first, and says when it is the right button. */

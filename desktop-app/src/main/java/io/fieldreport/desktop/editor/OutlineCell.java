@@ -26,9 +26,14 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.setMinWidth(0);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         row = new HBox(dot, title, spacer, count);
         row.getStyleClass().add("outline-row");
         row.setAlignment(Pos.CENTER_LEFT);
+        // Small on purpose: the row takes the width the tree has (see layoutChildren), so long titles
+        // end in an ellipsis and the count stays in sight instead of the tree scrolling sideways.
+        row.setMinWidth(0);
+        row.setPrefWidth(60);
         itemProperty().addListener((obs, was, now) -> {
             if (was != null) {
                 was.commentsProperty().removeListener(refresh);
@@ -52,6 +57,15 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         }
         show(entry);
         setGraphic(row);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double available = getWidth() - row.getLayoutX() - snappedRightInset();
+        if (getGraphic() == row && available > 0 && Math.abs(row.getWidth() - available) > 0.5) {
+            row.resize(available, row.getHeight());
+        }
     }
 
     private void show(OutlineEntry entry) {

@@ -78,7 +78,7 @@ public final class InspectionListView implements PageView {
 
         list = new ListView<>(vm.rows());
         list.setId("inspectionList");
-        list.getStyleClass().addAll("inspection-list");
+        list.getStyleClass().addAll("inspection-list", "edge-to-edge");
         list.setCellFactory(v -> new InspectionCell());
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {

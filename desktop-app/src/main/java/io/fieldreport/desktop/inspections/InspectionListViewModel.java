@@ -42,6 +42,8 @@ public final class InspectionListViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<UUID> opening = new ReadOnlyObjectWrapper<>();
+    /** Opened as soon as the web lists it: the demo's inspection, right after its sign-in. */
+    private UUID openWhenListed;
 
     public InspectionListViewModel(SyncClient client, TaskRunner runner, Session session, SyncActivity activity,
                                    NotificationCenter notices, BooleanSupplier workOffline) {
@@ -104,6 +106,17 @@ public final class InspectionListViewModel {
 
     private void show(List<InspectionSummary> list) {
         rows.setAll(list);
+        if (openWhenListed != null) {
+            list.stream().filter(r -> r.inspection().id().equals(openWhenListed)).findFirst().ifPresent(r -> {
+                openWhenListed = null;
+                open(r);
+            });
+        }
+    }
+
+    /** Opens {@code inspection} the next time the list holds it, once. */
+    public void openWhenListed(UUID inspection) {
+        openWhenListed = inspection;
     }
 
     /**

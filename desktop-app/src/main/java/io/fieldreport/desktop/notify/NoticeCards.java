@@ -18,6 +18,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class NoticeCards {
 
+    private static final double CARD_WIDTH = 340;
+
     private final NotificationCenter center;
     private final TimeWords time;
 
@@ -63,7 +65,7 @@ final class NoticeCards {
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(headline, message, next, details, actions);
         card.getStyleClass().addAll("notice-card", "problem");
-        return card;
+        return fixedWidth(card);
     }
 
     private Node conflict(Notice.ConflictNotice c, String prefix, Runnable afterAction) {
@@ -95,12 +97,20 @@ final class NoticeCards {
         VBox card = new VBox(headline, where, mine, theirs, actions, note);
         card.getStyleClass().addAll("notice-card", "conflict");
         card.setId(prefix + "conflict-" + c.conflict().id());
-        return card;
+        return fixedWidth(card);
     }
 
     private Node completed(Notice.Completed c) {
         VBox card = new VBox(headline(c.headline(), new FontIcon(Material2AL.CHECK_CIRCLE)), wrapped(c.summary()));
         card.getStyleClass().add("notice-card");
+        return fixedWidth(card);
+    }
+
+    /** One width in the panel and the pop-up, so wrapped text lays out the same in both. */
+    private static Node fixedWidth(VBox card) {
+        card.setMinWidth(CARD_WIDTH);
+        card.setPrefWidth(CARD_WIDTH);
+        card.setMaxWidth(CARD_WIDTH);
         return card;
     }
 
@@ -115,16 +125,18 @@ final class NoticeCards {
     }
 
     private static Label headline(String text, FontIcon icon) {
-        Label l = new Label(text, icon);
+        Label l = wrapped(text);
+        l.setGraphic(icon);
         l.getStyleClass().add("notice-headline");
-        l.setWrapText(true);
         return l;
     }
 
+    /** Wrapped over as many lines as it needs: a conflict's two texts are never cut short. */
     private static Label wrapped(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMaxWidth(340);
+        l.setMaxWidth(CARD_WIDTH - 30);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -1,12 +1,15 @@
 package io.fieldreport.desktop.notify;
 
 import io.fieldreport.desktop.TimeWords;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -20,11 +23,14 @@ public final class Toasts {
 
     private static final Duration COMPLETED = Duration.seconds(4);
     private static final Duration PROBLEM = Duration.seconds(12);
+    private static final double MARGIN = 12;
 
     private final NoticeCards cards;
     private final Window owner;
     /** The pop-ups of undecided conflicts, to take down when decided anywhere. */
     private final Map<Long, Node> conflictToasts = new HashMap<>();
+    private final List<PopupWindow> shown = new ArrayList<>();
+    private boolean placing;
 
     public Toasts(NotificationCenter center, TimeWords time, Window owner) {
         this.cards = new NoticeCards(center, time);
@@ -63,6 +69,55 @@ public final class Toasts {
             toast.hideCloseButton();
         }
         toast.show();
+        keepInsideOwner(card[0]);
+    }
+
+    /**
+     * ControlsFX places the pop-up by the width it measured before our stylesheet sized it, which
+     * puts its right edge past the window's. Re-anchor it whenever its width settles.
+     */
+    private void keepInsideOwner(Node card) {
+        if (card.getScene() == null || !(card.getScene().getWindow() instanceof PopupWindow)) {
+            // ControlsFX may show it a moment later: place it once it is in its pop-up.
+            card.sceneProperty().addListener((obs, was, scene) -> {
+                if (scene != null) {
+                    scene.windowProperty().addListener((o, w, window) -> keepInsideOwner(card));
+                    if (scene.getWindow() != null) {
+                        keepInsideOwner(card);
+                    }
+                }
+            });
+            return;
+        }
+        PopupWindow popup = (PopupWindow) card.getScene().getWindow();
+        // ControlsFX lines up the pop-ups already shown with the new one's X: place them all again.
+        shown.removeIf(p -> !p.isShowing());
+        shown.forEach(this::place);
+        if (!shown.contains(popup)) {
+            shown.add(popup);
+            popup.widthProperty().addListener((obs, was, now) -> place(popup));
+        }
+        place(popup);
+    }
+
+    private void place(PopupWindow popup) {
+        // Moving the pop-up can re-lay it out and change its width (notified from inside setAnchorX):
+        // one placement at a time, repeated until the width it used is the width it has.
+        if (placing) {
+            return;
+        }
+        placing = true;
+        try {
+            for (int i = 0; i < 3; i++) {
+                double x = owner.getX() + owner.getWidth() - popup.getWidth() - MARGIN;
+                if (Math.abs(popup.getAnchorX() - x) < 0.5) {
+                    break;
+                }
+                popup.setAnchorX(x);
+            }
+        } finally {
+            placing = false;
+        }
     }
 
     /**

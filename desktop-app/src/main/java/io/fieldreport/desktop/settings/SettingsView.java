@@ -51,7 +51,10 @@ public final class SettingsView implements PageView {
         VBox content = new VBox(title, syncPanel(), accountPanel());
         content.getStyleClass().add("page-content");
         content.setMaxWidth(900);
-        ScrollPane scroll = new ScrollPane(content);
+        javafx.scene.layout.HBox column = new javafx.scene.layout.HBox(content);
+        column.setAlignment(Pos.TOP_CENTER);
+        HBox.setHgrow(content, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("comments-scroll");
         BorderPane page = new BorderPane(scroll);
@@ -140,7 +143,7 @@ public final class SettingsView implements PageView {
         HBox.setHgrow(address, Priority.ALWAYS);
         PasswordField token = new PasswordField();
         token.setId("settingsToken");
-        token.setPromptText("Token for the new address");
+        token.setPromptText("Token");
         token.textProperty().bindBidirectional(vm.newTokenProperty());
         Button change = new Button("Change web address");
         change.setId("changeWebAddressButton");

@@ -187,11 +187,24 @@ public final class SettingsViewModel {
         }, e -> {
             busy.set(false);
             if (e instanceof UnsyncedWorkException u) {
-                signOutRefusal.set(u.getMessage());
+                signOutRefusal.set(refusal(u.changes(), u.photos()));
             } else {
                 notices.failed("signing out", e);
             }
         });
+    }
+
+    /** "Signing out now would lose 2 changes and 1 photo that are not on the web yet. …" */
+    static String refusal(int changes, int photos) {
+        String what = changes > 0 && photos > 0 ? count(changes, "change") + " and " + count(photos, "photo")
+                : changes > 0 ? count(changes, "change") : count(photos, "photo");
+        boolean one = changes + photos == 1;
+        return "Signing out now would lose " + what + " that " + (one ? "is" : "are") + " not on the web yet."
+                + " Save or Sync first, then sign out.";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     // ---- sync settings -----------------------------------------------------------------------------

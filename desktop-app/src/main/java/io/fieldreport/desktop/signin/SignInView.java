@@ -43,10 +43,16 @@ public final class SignInView implements PageView {
                 .requestFocus();
     }
 
+    private static Node field(String label, Node input) {
+        Label l = new Label(label);
+        l.setLabelFor(input);
+        l.getStyleClass().add("field-label");
+        return new VBox(6, l, input);
+    }
+
     private Node create() {
         FontIcon logo = new FontIcon(Material2AL.HOME_WORK);
-        logo.getStyleClass().add("app-logo");
-        logo.setIconSize(40);
+        logo.getStyleClass().add("sign-in-logo");
         Label title = new Label("Sign in to FieldReport");
         title.getStyleClass().add("sign-in-title");
         Label intro = new Label("Your inspections, comments and photos stay on this laptop and sync with the web"
@@ -81,6 +87,7 @@ public final class SignInView implements PageView {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
         HBox actions = new HBox(10, signIn, spinner);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
@@ -93,7 +100,7 @@ public final class SignInView implements PageView {
             hint.getStyleClass().add("demo-hint");
             card.getChildren().add(hint);
         }
-        card.getChildren().addAll(new Label("Web address"), address, new Label("Token"), token, error, actions);
+        card.getChildren().addAll(field("Web address", address), field("Token", token), error, actions);
         card.getStyleClass().add("sign-in-card");
         card.setMaxWidth(460);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

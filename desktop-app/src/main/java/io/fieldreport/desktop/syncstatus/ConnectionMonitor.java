@@ -24,6 +24,10 @@ public final class ConnectionMonitor {
     private final ReadOnlyObjectWrapper<Connection> state = new ReadOnlyObjectWrapper<>(Connection.CHECKING);
     private final BooleanProperty workOffline = new SimpleBooleanProperty();
     private boolean probing;
+    /** A probe asked for while one runs (a sign-in meanwhile) runs right after it. */
+    private boolean probeAgain;
+    /** The one scheduled probe: a probe asked for in between replaces it rather than adding a second. */
+    private Delay.Pending next;
     private boolean started;
 
     public ConnectionMonitor(SyncClient client, TaskRunner runner, Delay delay, Duration interval) {
@@ -60,24 +64,37 @@ public final class ConnectionMonitor {
 
     /** Asks the web now (in the background). */
     public void probe() {
-        if (probing || workOffline.get()) {
+        if (workOffline.get()) {
+            return;
+        }
+        if (probing) {
+            probeAgain = true;
             return;
         }
         probing = true;
-        runner.run("checking the connection", client::webReachable, reachable -> {
-            probing = false;
-            reached(reachable);
-            scheduleNext();
-        }, e -> {
-            probing = false;
-            reached(false);
-            scheduleNext();
-        });
+        // Before anyone signs in there is no web to ask: the state stays "checking", not "offline".
+        runner.run("checking the connection", () -> client.account().isPresent() ? client.webReachable() : null,
+                reachable -> {
+                    if (reachable != null) {
+                        reached(reachable);
+                    }
+                    probed();
+                }, e -> {
+                    reached(false);
+                    probed();
+                });
     }
 
-    private void scheduleNext() {
-        if (started) {
-            delay.after(interval, this::probe);
+    private void probed() {
+        probing = false;
+        if (probeAgain) {
+            probeAgain = false;
+            probe();
+        } else if (started) {
+            if (next != null) {
+                next.cancel();
+            }
+            next = delay.after(interval, this::probe);
         }
     }
 

@@ -20,6 +20,9 @@ public final class ProgressWords {
         if (noun.isEmpty() || p.itemsTotal() == 0 && p.itemsDone() == 0) {
             return "";
         }
+        if (p.itemsTotal() == 1 || p.itemsTotal() < 0 && p.itemsDone() == 1) {
+            noun = noun.substring(0, noun.length() - 1);
+        }
         return p.itemsTotal() < 0 ? p.itemsDone() + " " + noun
                 : p.itemsDone() + " of " + p.itemsTotal() + " " + noun;
     }

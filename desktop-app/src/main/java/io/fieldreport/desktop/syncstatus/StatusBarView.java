@@ -69,17 +69,24 @@ public final class StatusBarView {
 
         Label phase = new Label();
         phase.setId("phaseLabel");
+        // Phase and items only: bytes are on the Syncing Status page, the bar is short of room.
         phase.textProperty().bind(Bindings.createStringBinding(() -> join(activity.phaseProperty().get(),
-                activity.itemsProperty().get(), activity.bytesProperty().get()),
-                activity.phaseProperty(), activity.itemsProperty(), activity.bytesProperty()));
+                activity.itemsProperty().get()), activity.phaseProperty(), activity.itemsProperty()));
+        phase.setMinWidth(0);
         ProgressBar progress = new ProgressBar();
         progress.setId("statusBarProgress");
-        progress.setPrefWidth(160);
+        progress.setPrefWidth(120);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         progress.progressProperty().bind(activity.fractionProperty());
         Button cancel = new Button("Cancel", new FontIcon(Material2AL.CANCEL));
         cancel.setId("statusBarCancel");
         cancel.getStyleClass().addAll("flat", "small");
         cancel.setOnAction(e -> activity.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        for (Label l : java.util.List.of(online, pending, lastSync)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        lock.setMinWidth(0);
         HBox running = new HBox(8, phase, progress, cancel);
         running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         running.visibleProperty().bind(activity.runningProperty());

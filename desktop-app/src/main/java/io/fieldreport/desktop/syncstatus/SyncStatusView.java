@@ -74,13 +74,21 @@ public final class SyncStatusView implements PageView {
         VBox content = new VBox(heading, tiles, syncPanel(), historyPanel(), errorPanel(), rejectedPanel());
         content.getStyleClass().add("page-content");
         content.setMaxWidth(980);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new ScrollPane(centred(content));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("comments-scroll");
         BorderPane page = new BorderPane(scroll);
         page.setId("syncStatusPage");
         page.getStyleClass().add("page");
         return page;
+    }
+
+    /** A column of readable width in the middle of a wide window. */
+    static Node centred(javafx.scene.layout.Region column) {
+        HBox row = new HBox(column);
+        row.setAlignment(Pos.TOP_CENTER);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return row;
     }
 
     private Node tile(String caption, String id, ReadOnlyIntegerProperty count) {

@@ -89,6 +89,18 @@ class InspectionListViewModelTest {
     }
 
     @Test
+    void theDemosInspectionOpensByItselfOnceTheWebListsIt() {
+        list.openWhenListed(web.demo.inspectionId());
+
+        list.refresh();
+        assertEquals(web.demo.inspectionId(), laptop.session.openInspectionId().orElseThrow());
+
+        laptop.session.show(Page.INSPECTIONS);
+        list.refresh();
+        assertEquals(Page.INSPECTIONS, laptop.session.pageProperty().get(), "only once");
+    }
+
+    @Test
     void workingOfflineListsTheLaptopsInspectionsAndSaysWhy() {
         offline.set(true);
 

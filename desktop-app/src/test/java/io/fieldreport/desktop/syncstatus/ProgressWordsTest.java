@@ -21,6 +21,10 @@ class ProgressWordsTest {
     void unknownTotalsAndQuietPhases() {
         assertEquals("120 changes", ProgressWords.items(
                 new SyncProgress(Operation.SYNC, Phase.PULLING, 120, -1, 0, 0, "")));
+        assertEquals("1 change", ProgressWords.items(
+                new SyncProgress(Operation.SYNC, Phase.PULLING, 1, -1, 0, 0, "")));
+        assertEquals("0 of 1 photo", ProgressWords.items(
+                new SyncProgress(Operation.SYNC, Phase.UPLOADING_PHOTOS, 0, 1, 0, 10, "")));
         assertEquals("", ProgressWords.items(new SyncProgress(Operation.SYNC, Phase.LOCKING, 0, -1, 0, 0, "")));
         assertEquals("", ProgressWords.bytes(new SyncProgress(Operation.SAVE, Phase.PUSHING, 1, 2, 0, 0, "")));
         assertEquals("Save finished", ProgressWords.phase(new SyncProgress(Operation.SAVE, Phase.DONE, 0, 0, 0, 0, "")));

@@ -99,7 +99,7 @@ class SyncActivityTest {
         activity.sync();
 
         assertTrue(phases.contains("Sync: Sending changes"), phases.toString());
-        assertTrue(items.contains("1 of 1 changes"), items.toString());
+        assertTrue(items.contains("1 of 1 change"), items.toString());
         assertTrue(running.contains(true));
         assertEquals("", activity.phaseProperty().get(), "cleared when it ended");
     }
