@@ -49,6 +49,7 @@ public final class App extends Application {
     private AppOptions options;
     private SyncClient client;
     private FxTaskRunner runner;
+    private FxTaskRunner imageRunner;
     private ScheduledDelay delay;
     private AutoSync autoSync;
     private WindowStateStore windowStore;
@@ -91,13 +92,14 @@ public final class App extends Application {
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         runner = new FxTaskRunner(4);
+        imageRunner = new FxTaskRunner(1, "fieldreport-images");
         delay = new ScheduledDelay(runner);
         TimeWords time = new TimeWords(options.clock());
         session = new Session();
 
         NotificationCenter notices = new NotificationCenter(client, runner, options.clock());
         activity = new SyncActivity(client, runner, session);
-        SyncStatusViewModel status = new SyncStatusViewModel(client, runner, session);
+        SyncStatusViewModel status = new SyncStatusViewModel(client, runner, delay, session);
         ConnectionMonitor connection = new ConnectionMonitor(client, runner, delay, options.connectionCheck());
         SettingsViewModel settings = new SettingsViewModel(client, runner, session, notices);
         settings.show(startup.settings());
@@ -113,7 +115,8 @@ public final class App extends Application {
         pages.put(Page.SIGN_IN, new SignInView(signIn, options.demoHint()));
         pages.put(Page.INSPECTIONS, new InspectionListView(inspections, activity));
         pages.put(Page.EDITOR, new EditorView(editor, activity, settings.workOfflineProperty(),
-                new ThumbnailCache(runner), options.photoPicker() != null ? options.photoPicker()
+                new ThumbnailCache(imageRunner, javafx.stage.Screen.getPrimary().getOutputScaleX()),
+                options.photoPicker() != null ? options.photoPicker()
                         : new FileChooserPhotoPicker()));
         pages.put(Page.SYNC_STATUS, new SyncStatusView(status, activity, time));
         pages.put(Page.SETTINGS, new SettingsView(settings));
@@ -131,8 +134,8 @@ public final class App extends Application {
             }
         });
         // The Syncing Status counts follow a running operation step by step, not only at its end.
-        activity.phaseProperty().addListener((obs, was, now) -> status.refresh());
-        activity.itemsProperty().addListener((obs, was, now) -> status.refresh());
+        activity.phaseProperty().addListener((obs, was, now) -> status.refreshSoon());
+        activity.itemsProperty().addListener((obs, was, now) -> status.refreshSoon());
         notices.onConflictDecided(() -> {
             editor.refresh();
             status.refresh();
@@ -222,6 +225,9 @@ public final class App extends Application {
         // the database before it closes.
         if (runner != null) {
             runner.close();
+        }
+        if (imageRunner != null) {
+            imageRunner.close();
         }
         if (delay != null) {
             delay.close();

@@ -25,9 +25,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      *                leave room for autosaves and thumbnails beside it
      */
     public FxTaskRunner(int threads) {
+        this(threads, "fieldreport-work");
+    }
+
+    public FxTaskRunner(int threads, String name) {
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "fieldreport-work-" + n.incrementAndGet());
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

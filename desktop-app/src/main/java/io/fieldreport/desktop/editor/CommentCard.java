@@ -198,9 +198,11 @@ final class CommentCard {
             FontIcon placeholder = new FontIcon(Material2MZ.PHOTO);
             placeholder.setIconSize(32);
             frame.getChildren().add(0, placeholder);
+            // Hidden rather than removed: the frame keeps its size, so a decoded thumbnail repaints
+            // its own square and lays nothing else out again.
             thumbnails.load(photo, img -> {
                 image.setImage(img);
-                frame.getChildren().remove(placeholder);
+                placeholder.setVisible(false);
             });
         } else {
             FontIcon cloud = new FontIcon(Material2AL.CLOUD_DOWNLOAD);

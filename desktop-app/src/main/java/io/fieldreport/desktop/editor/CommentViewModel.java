@@ -186,7 +186,10 @@ public final class CommentViewModel {
             applyingStored = false;
         }
         lastEdit.set(byline(c));
-        photos.setAll(data.photos());
+        // Unchanged photos stay the same list: replacing it would rebuild every thumbnail on screen.
+        if (!photos.equals(data.photos())) {
+            photos.setAll(data.photos());
+        }
     }
 
     private static String byline(CommentRecord c) {
@@ -241,7 +244,9 @@ public final class CommentViewModel {
     }
 
     private void photosChanged(List<PhotoRow> now) {
-        photos.setAll(now);
+        if (!photos.equals(now)) {
+            photos.setAll(now);
+        }
         ctx.afterWrite().run();
     }
 }

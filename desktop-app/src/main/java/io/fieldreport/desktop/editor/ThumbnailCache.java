@@ -22,6 +22,7 @@ public final class ThumbnailCache {
     private static final System.Logger LOG = System.getLogger(ThumbnailCache.class.getName());
 
     private final TaskRunner runner;
+    private final double pixelScale;
     private final Map<String, Image> images = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
@@ -31,8 +32,15 @@ public final class ThumbnailCache {
     /** Who waits for a thumbnail being decoded: two cards showing one photo decode it once. */
     private final Map<String, List<Consumer<Image>>> waiting = new HashMap<>();
 
-    public ThumbnailCache(TaskRunner runner) {
+    /**
+     * @param runner     where decoding runs; production gives it a runner of its own with one thread,
+     *                   so a hundred thumbnails never crowd out a Sync or the FX thread for the CPU
+     * @param pixelScale the screen's output scale: thumbnails are decoded at the size they are drawn
+     *                   (scaling an image on every frame costs more than decoding it right once)
+     */
+    public ThumbnailCache(TaskRunner runner, double pixelScale) {
         this.runner = runner;
+        this.pixelScale = pixelScale;
     }
 
     /** Hands the thumbnail to {@code show} on the UI thread: at once when known, else after decoding. */
@@ -55,7 +63,9 @@ public final class ThumbnailCache {
         waiting.put(photo.sha256(), queue);
         String url = photo.file().toUri().toString();
         // backgroundLoading=false: this already runs in the background, and decodes here and now.
-        runner.run("making a thumbnail", () -> new Image(url, WIDTH * 2, HEIGHT * 2, true, true, false), image -> {
+        double w = WIDTH * pixelScale;
+        double h = HEIGHT * pixelScale;
+        runner.run("making a thumbnail", () -> new Image(url, w, h, true, true, false), image -> {
             List<Consumer<Image>> shows = waiting.remove(photo.sha256());
             if (image.isError()) {
                 LOG.log(System.Logger.Level.WARNING, "cannot show " + url + ": " + image.getException());

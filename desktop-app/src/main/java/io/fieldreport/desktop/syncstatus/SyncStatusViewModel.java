@@ -1,6 +1,7 @@
 package io.fieldreport.desktop.syncstatus;
 
 import io.fieldreport.desktop.Session;
+import io.fieldreport.desktop.background.Delay;
 import io.fieldreport.desktop.background.TaskRunner;
 import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.SyncStatus;
@@ -45,16 +46,35 @@ public final class SyncStatusViewModel {
     /** Refreshes asked for while one runs collapse into one more run after it. */
     private boolean reading;
     private boolean readAgain;
+    private final Delay delay;
+    private Delay.Pending soon;
 
-    public SyncStatusViewModel(SyncClient client, TaskRunner runner, Session session) {
+    private static final java.time.Duration SOON = java.time.Duration.ofMillis(400);
+
+    public SyncStatusViewModel(SyncClient client, TaskRunner runner, Delay delay, Session session) {
         this.client = client;
         this.runner = runner;
+        this.delay = delay;
         this.session = session;
         session.openInspectionProperty().addListener((obs, was, now) -> refresh());
     }
 
     /** A snapshot of everything the page shows. */
     record Snapshot(SyncStatus laptop, SyncStatus inspection, List<RejectedChange> rejected) {
+    }
+
+    /**
+     * Reads the numbers again a moment from now: what a running operation calls at every step. A
+     * Sync of 200 photos has 200 steps; one read per pause follows it closely enough without
+     * taking the database from the Sync over and over.
+     */
+    public void refreshSoon() {
+        if (soon == null) {
+            soon = delay.after(SOON, () -> {
+                soon = null;
+                refresh();
+            });
+        }
     }
 
     /** Reads the numbers again in the background; safe to call as often as anything changes. */

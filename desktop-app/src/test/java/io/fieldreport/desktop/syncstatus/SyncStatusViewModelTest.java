@@ -42,7 +42,7 @@ class SyncStatusViewModelTest {
     @BeforeEach
     void setUp() {
         laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
-        status = new SyncStatusViewModel(laptop.client, laptop.runner, laptop.session);
+        status = new SyncStatusViewModel(laptop.client, laptop.runner, laptop.delay, laptop.session);
         laptop.open();
     }
 
