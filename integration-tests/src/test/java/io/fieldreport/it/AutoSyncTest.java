@@ -12,7 +12,6 @@ import io.fieldreport.sync.PhotoQuality;
 import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.WebUnreachableException;
 import io.fieldreport.web.faults.PoorSignal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,67 +19,61 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Auto-sync runs on its interval, not when working offline, and soon after an outage ends. */
 class AutoSyncTest {
 
-    @TempDir
-    Path dir;
-    TestWeb web;
-    Laptop ana;
+    @RegisterExtension
+    final Team team = new Team();
     final BlockingQueue<AutoSync.Outcome> outcomes = new LinkedBlockingQueue<>();
     AutoSync auto;
 
     @BeforeEach
     void start() throws Exception {
-        web = new TestWeb(dir.resolve("web"));
-        ana = new Laptop(dir.resolve("ana"), web, web.ana);
-        ana.client.saveSettings(new ClientSettings(1, false, PhotoQuality.ORIGINAL, 5));
-        auto = new AutoSync(ana.client, web.clock, Duration.ofMillis(20), SyncListener.NONE, outcomes::add);
+        team.ana().client.saveSettings(new ClientSettings(1, false, PhotoQuality.ORIGINAL, 5));
+        auto = new AutoSync(team.ana().client, team.web.clock, Duration.ofMillis(20), SyncListener.NONE, outcomes::add);
         auto.start();
     }
 
     @AfterEach
     void stop() {
         auto.close();
-        ana.close();
-        web.close();
     }
 
     @Test
     void syncsWhenTheIntervalHasPassed() throws Exception {
-        ana.add("roof.coverings", "written before the interval ended", null);
+        team.ana().add("roof.coverings", "written before the interval ended", null);
         assertNull(outcomes.poll(300, TimeUnit.MILLISECONDS), "nothing before the interval");
 
-        web.clock.advance(Duration.ofSeconds(61));
+        team.web.clock.advance(Duration.ofSeconds(61));
 
         var outcome = outcomes.poll(10, TimeUnit.SECONDS);
         assertNotNull(outcome);
         var result = assertInstanceOf(AutoSync.Outcome.Succeeded.class, outcome).result();
         assertEquals(1, result.changesSent());
-        assertEquals(1, web.admin.inspection(web.inspection).comments().size());
+        assertEquals(1, team.web.admin.inspection(team.web.inspection).comments().size());
     }
 
     @Test
     void doesNotSyncWhileWorkingOffline() throws Exception {
-        ana.client.saveSettings(new ClientSettings(1, true, PhotoQuality.ORIGINAL, 5));
-        ana.add("roof.coverings", "offline", null);
-        web.clock.advance(Duration.ofMinutes(30));
+        team.ana().client.saveSettings(new ClientSettings(1, true, PhotoQuality.ORIGINAL, 5));
+        team.ana().add("roof.coverings", "offline", null);
+        team.web.clock.advance(Duration.ofMinutes(30));
         assertNull(outcomes.poll(500, TimeUnit.MILLISECONDS));
-        assertEquals(1, ana.client.status(ana.inspection).changesToUpload());
+        assertEquals(1, team.ana().client.status(team.ana().inspection).changesToUpload());
     }
 
     @Test
     void syncsSoonAfterTheWebIsReachableAgain() throws Exception {
-        web.admin.setPoorSignal(new PoorSignal(0, 0, 100, 0, 0, 0, 1L));
-        ana.add("roof.coverings", "written during the outage", null);
-        web.clock.advance(Duration.ofSeconds(61));
+        team.web.admin.setPoorSignal(new PoorSignal(0, 0, 100, 0, 0, 0, 1L));
+        team.ana().add("roof.coverings", "written during the outage", null);
+        team.web.clock.advance(Duration.ofSeconds(61));
         var failed = assertInstanceOf(AutoSync.Outcome.Failed.class, outcomes.poll(20, TimeUnit.SECONDS));
         assertInstanceOf(WebUnreachableException.class, failed.error());
         assertTrue(auto.inOutage());
 
-        web.admin.setPoorSignal(PoorSignal.OFF); // the signal is back; no need to wait out the interval
+        team.web.admin.setPoorSignal(PoorSignal.OFF); // the signal is back; no need to wait out the interval
 
         var back = assertInstanceOf(AutoSync.Outcome.Succeeded.class, outcomes.poll(10, TimeUnit.SECONDS));
         assertEquals(1, back.result().changesSent());

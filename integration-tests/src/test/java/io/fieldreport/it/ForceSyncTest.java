@@ -7,60 +7,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fieldreport.sync.VerifyReport;
 import io.fieldreport.sync.protocol.PhotoRecord;
 import io.fieldreport.sync.protocol.Rating;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Verify notices what the web lost; Force Sync All Data puts it back; verify then finds nothing. */
+/** Verify notices what the team.web lost; Force Sync All Data puts it back; verify then finds nothing. */
 class ForceSyncTest {
 
-    @TempDir
-    Path dir;
-    TestWeb web;
-    Laptop ana;
-
-    @BeforeEach
-    void start() throws Exception {
-        web = new TestWeb(dir.resolve("web"));
-        ana = new Laptop(dir.resolve("ana"), web, web.ana);
-    }
-
-    @AfterEach
-    void stop() {
-        ana.close();
-        web.close();
-    }
+    @RegisterExtension
+    final Team team = new Team();
 
     @Test
     void forceSyncRestoresPhotosAndCommentsTheWebLost() throws Exception {
-        var kept = ana.add("roof.coverings", "Moss on the north slope", Rating.MAINTENANCE);
-        var lost = ana.add("electrical.panel", "Missing knockout", Rating.SAFETY);
-        PhotoRecord photo = ana.client.addPhoto(kept.id(), Photos.make(dir.resolve("camera"), "moss.jpg", 400_000, 1), "moss");
-        ana.sync();
-        web.admin.removePhotoBytes(web.inspection, photo.id());
-        web.admin.removeComment(web.inspection, lost.id());
+        var kept = team.ana().add("roof.coverings", "Moss on the north slope", Rating.MAINTENANCE);
+        var lost = team.ana().add("electrical.panel", "Missing knockout", Rating.SAFETY);
+        PhotoRecord photo = team.ana().client.addPhoto(kept.id(), Photos.make(team.dir.resolve("camera"), "moss.jpg", 400_000, 1), "moss");
+        team.ana().sync();
+        team.web.admin.removePhotoBytes(team.web.inspection, photo.id());
+        team.web.admin.removeComment(team.web.inspection, lost.id());
 
-        VerifyReport before = ana.verify();
+        VerifyReport before = team.ana().verify();
         assertFalse(before.matched());
         Set<VerifyReport.Problem> problems = before.differences().stream().map(VerifyReport.Difference::problem)
                 .collect(Collectors.toSet());
         assertEquals(Set.of(VerifyReport.Problem.BYTES_MISSING_ON_WEB, VerifyReport.Problem.MISSING_ON_WEB), problems,
                 before.differences().toString());
-        assertEquals(0, ana.save().changesSent(), "Save has nothing new to send: that is why Force Sync exists");
-        assertFalse(ana.client.status(ana.inspection).lastVerifyMatched());
+        assertEquals(0, team.ana().save().changesSent(), "Save has nothing new to send: that is why Force Sync exists");
+        assertFalse(team.ana().client.status(team.ana().inspection).lastVerifyMatched());
 
-        var forced = ana.forceSync();
+        var forced = team.ana().forceSync();
 
         assertTrue(forced.verify().matched(), forced.summary());
         assertEquals(1, forced.photosUploaded(), "only the lost photo's bytes were sent again");
-        var atWeb = web.admin.inspection(web.inspection);
+        var atWeb = team.web.admin.inspection(team.web.inspection);
         assertEquals("Missing knockout", atWeb.textOf(lost.id()).orElseThrow());
         assertTrue(atWeb.photo(photo.id()).orElseThrow().bytesStored());
-        var status = ana.client.status(ana.inspection);
+        var status = team.ana().client.status(team.ana().inspection);
         assertTrue(status.lastVerifyMatched());
         assertTrue(status.lastForceSync() != null);
         assertEquals(0, status.changesToUpload());
@@ -69,15 +52,15 @@ class ForceSyncTest {
     @Test
     void forceSyncOfWhatTheWebAlreadyHasChangesNothingThere() throws Exception {
         for (int i = 0; i < 50; i++) {
-            ana.add("interior.windows", "Window " + i + " fogged", Rating.MAINTENANCE);
+            team.ana().add("interior.windows", "Window " + i + " fogged", Rating.MAINTENANCE);
         }
-        ana.sync();
-        long sequenceBefore = web.admin.inspection(web.inspection).changeSequence();
+        team.ana().sync();
+        long sequenceBefore = team.web.admin.inspection(team.web.inspection).changeSequence();
 
-        var forced = ana.forceSync();
+        var forced = team.ana().forceSync();
 
         assertEquals(50, forced.changesSent());
-        assertEquals(sequenceBefore, web.admin.inspection(web.inspection).changeSequence(),
+        assertEquals(sequenceBefore, team.web.admin.inspection(team.web.inspection).changeSequence(),
                 "resending the same versions is a replay: the web's data did not change");
         assertTrue(forced.verify().matched());
     }

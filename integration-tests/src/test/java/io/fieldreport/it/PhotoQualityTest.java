@@ -12,10 +12,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Over a poor connection an inspector sends photos reduced; the originals stay on the laptop and
@@ -23,24 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PhotoQualityTest {
 
-    @TempDir
-    Path dir;
-    TestWeb web;
-    Laptop ana;
-    Laptop ben;
+    @RegisterExtension
+    final Team team = new Team();
 
+    /** Ben's laptop exists first, so it holds the reduced copy before the original replaces it. */
     @BeforeEach
-    void start() throws Exception {
-        web = new TestWeb(dir.resolve("web"));
-        ana = new Laptop(dir.resolve("ana"), web, web.ana);
-        ben = new Laptop(dir.resolve("ben"), web, web.ben);
-    }
-
-    @AfterEach
-    void stop() {
-        ana.close();
-        ben.close();
-        web.close();
+    void bothLaptops() {
+        team.ana();
+        team.ben();
     }
 
     private Path camera() throws Exception {
@@ -50,7 +39,7 @@ class PhotoQualityTest {
                 img.setRGB(x, y, (x * 7919 + y * 104729) & 0xFFFFFF);
             }
         }
-        Path file = dir.resolve("IMG_0001.png");
+        Path file = team.dir.resolve("IMG_0001.png");
         ImageIO.write(img, "png", file.toFile());
         return file;
     }
@@ -58,27 +47,27 @@ class PhotoQualityTest {
     @Test
     void reducedPhotosGoFirstAndOriginalsFollowWhenTheSettingReturns() throws Exception {
         Path original = camera();
-        ana.client.saveSettings(new ClientSettings(10, false, new PhotoQuality(1024), 120));
-        var comment = ana.add("exterior.siding", "Rot at the sill", null);
+        team.ana().client.saveSettings(new ClientSettings(10, false, new PhotoQuality(1024), 120));
+        var comment = team.ana().add("exterior.siding", "Rot at the sill", null);
 
-        PhotoRecord photo = ana.client.addPhoto(comment.id(), original, "sill");
-        ana.save();
+        PhotoRecord photo = team.ana().client.addPhoto(comment.id(), original, "sill");
+        team.ana().save();
 
-        var sent = web.admin.inspection(web.inspection).photo(photo.id()).orElseThrow().photo();
+        var sent = team.web.admin.inspection(team.web.inspection).photo(photo.id()).orElseThrow().photo();
         assertTrue(sent.content().value().size() < Files.size(original) / 4, "a reduced copy went up");
-        BufferedImage reduced = ImageIO.read(Files.newInputStream(ana.client.photoFile(photo).orElseThrow()));
+        BufferedImage reduced = ImageIO.read(Files.newInputStream(team.ana().client.photoFile(photo).orElseThrow()));
         assertEquals(1024, reduced.getWidth());
 
-        ana.client.saveSettings(new ClientSettings(10, false, PhotoQuality.ORIGINAL, 120));
-        ana.save();
-        ben.sync();
+        team.ana().client.saveSettings(new ClientSettings(10, false, PhotoQuality.ORIGINAL, 120));
+        team.ana().save();
+        team.ben().sync();
 
-        var now = web.admin.inspection(web.inspection).photo(photo.id()).orElseThrow();
+        var now = team.web.admin.inspection(team.web.inspection).photo(photo.id()).orElseThrow();
         assertEquals(PhotoFiles.hash(original), now.photo().content().value(), "the original replaced it on the web");
         assertTrue(now.bytesStored());
-        PhotoRecord atBen = ben.client.photo(photo.id()).orElseThrow();
-        assertEquals(PhotoFiles.hash(original), PhotoFiles.hash(ben.client.photoFile(atBen).orElseThrow()));
+        PhotoRecord atBen = team.ben().client.photo(photo.id()).orElseThrow();
+        assertEquals(PhotoFiles.hash(original), PhotoFiles.hash(team.ben().client.photoFile(atBen).orElseThrow()));
         assertNotEquals(sent.content(), atBen.content());
-        assertTrue(ben.verify().matched());
+        assertTrue(team.ben().verify().matched());
     }
 }

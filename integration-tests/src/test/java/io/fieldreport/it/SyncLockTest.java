@@ -15,46 +15,26 @@ import io.fieldreport.sync.protocol.LockRequest;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.sync.protocol.WireCodec;
 import io.fieldreport.sync.transport.OkHttpWebApi;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two inspectors never sync one inspection at once; a lock whose holder vanished frees itself. */
 class SyncLockTest {
 
-    @TempDir
-    Path dir;
-    TestWeb web;
-    Laptop ana;
-    Laptop ben;
-
-    @BeforeEach
-    void start() throws Exception {
-        web = new TestWeb(dir.resolve("web"));
-        ana = new Laptop(dir.resolve("ana"), web, web.ana);
-        ben = new Laptop(dir.resolve("ben"), web, web.ben);
-    }
-
-    @AfterEach
-    void stop() {
-        ana.close();
-        ben.close();
-        web.close();
-    }
+    @RegisterExtension
+    final Team team = new Team();
 
     /** Another laptop's raw hold on the lock, as if it were in the middle of a Sync. */
     private String holdLockAs(io.fieldreport.web.admin.NewUser user, String device) throws Exception {
-        var api = new OkHttpWebApi(OkHttpWebApi.parseBase(web.url()), user.token(), new WireCodec(), Clock.systemUTC(),
+        var api = new OkHttpWebApi(OkHttpWebApi.parseBase(team.web.url()), user.token(), new WireCodec(), Clock.systemUTC(),
                 (a, b, c) -> { });
         try {
-            return api.acquireLock(web.inspection, new LockRequest(device, 60)).lockId();
+            return api.acquireLock(team.web.inspection, new LockRequest(device, 60)).lockId();
         } finally {
             api.shutdown();
         }
@@ -62,14 +42,14 @@ class SyncLockTest {
 
     @Test
     void aSyncWaitsWhileAnotherInspectorHoldsTheLockAndSaysWho() throws Exception {
-        String lockId = holdLockAs(web.ben, "lap-bens-other");
-        ana.add("roof.coverings", "waiting for Ben", Rating.DEFECT);
+        String lockId = holdLockAs(team.web.ben, "lap-bens-other");
+        team.ana().add("roof.coverings", "waiting for Ben", Rating.DEFECT);
         CountDownLatch waiting = new CountDownLatch(1);
         var seen = new RecordingListener(Phase.WAITING_FOR_LOCK, p -> waiting.countDown());
 
         CompletableFuture<SyncResult> sync = CompletableFuture.supplyAsync(() -> {
             try {
-                return ana.client.sync(ana.inspection, seen, new CancelToken());
+                return team.ana().client.sync(team.ana().inspection, seen, new CancelToken());
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
@@ -78,11 +58,11 @@ class SyncLockTest {
         SyncProgress report = seen.seen().stream().filter(p -> p.phase() == Phase.WAITING_FOR_LOCK)
                 .findFirst().orElseThrow();
         assertTrue(report.detail().contains("Ben Okafor"), report.detail());
-        assertEquals(1, ana.client.status(ana.inspection).changesToUpload(), "nothing was pushed while waiting");
+        assertEquals(1, team.ana().client.status(team.ana().inspection).changesToUpload(), "nothing was pushed while waiting");
 
-        var api = new OkHttpWebApi(OkHttpWebApi.parseBase(web.url()), web.ben.token(), new WireCodec(),
+        var api = new OkHttpWebApi(OkHttpWebApi.parseBase(team.web.url()), team.web.ben.token(), new WireCodec(),
                 Clock.systemUTC(), (a, b, c) -> { });
-        api.releaseLock(web.inspection, lockId);
+        api.releaseLock(team.web.inspection, lockId);
         api.shutdown();
 
         SyncResult result = sync.get(20, TimeUnit.SECONDS);
@@ -92,55 +72,55 @@ class SyncLockTest {
 
     @Test
     void aSyncGivesUpAfterTheConfiguredWaitNamingTheHolder() throws Exception {
-        holdLockAs(web.ben, "lap-bens-other");
-        ana.client.saveSettings(new ClientSettings(10, false, ClientSettings.DEFAULTS.photoQuality(), 1));
-        ana.add("roof.coverings", "still mine", null);
+        holdLockAs(team.web.ben, "lap-bens-other");
+        team.ana().client.saveSettings(new ClientSettings(10, false, ClientSettings.DEFAULTS.photoQuality(), 1));
+        team.ana().add("roof.coverings", "still mine", null);
 
-        var e = assertThrows(LockHeldException.class, () -> ana.sync());
+        var e = assertThrows(LockHeldException.class, () -> team.ana().sync());
 
         assertEquals("Ben Okafor", e.holder());
         assertNotNull(e.until());
         assertTrue(e.getMessage().contains("Ben Okafor is syncing this inspection"), e.getMessage());
-        assertEquals(1, ana.client.status(ana.inspection).changesToUpload(), "the change stays pending");
-        assertTrue(ana.client.status(ana.inspection).lastError().contains("Ben Okafor"));
+        assertEquals(1, team.ana().client.status(team.ana().inspection).changesToUpload(), "the change stays pending");
+        assertTrue(team.ana().client.status(team.ana().inspection).lastError().contains("Ben Okafor"));
     }
 
     @Test
     void aLockWhoseHolderVanishedFreesItselfWhenItsLeaseEnds() throws Exception {
-        holdLockAs(web.ben, "lap-crashed"); // Ben's laptop died holding the lock
+        holdLockAs(team.web.ben, "lap-crashed"); // Ben's laptop died holding the lock
         CountDownLatch waiting = new CountDownLatch(1);
         var seen = new RecordingListener(Phase.WAITING_FOR_LOCK, p -> waiting.countDown());
         CompletableFuture<SyncResult> sync = CompletableFuture.supplyAsync(() -> {
             try {
-                return ana.client.sync(ana.inspection, seen, new CancelToken());
+                return team.ana().client.sync(team.ana().inspection, seen, new CancelToken());
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
         });
         assertTrue(waiting.await(10, TimeUnit.SECONDS));
 
-        web.clock.advance(Duration.ofSeconds(61)); // the 60 s lease runs out on the web
+        team.web.clock.advance(Duration.ofSeconds(61)); // the 60 s lease runs out on the team.web
 
         SyncResult result = sync.get(20, TimeUnit.SECONDS);
         assertTrue(result.verify().matched());
-        assertTrue(web.admin.inspection(web.inspection).lock() == null, "Ana released the lock when done");
+        assertTrue(team.web.admin.inspection(team.web.inspection).lock() == null, "Ana released the lock when done");
     }
 
     @Test
     void twoLaptopsSyncingAtOnceTakeTurns() throws Exception {
         for (int i = 0; i < 20; i++) {
-            ana.add("interior.walls", "Ana's note " + i, null);
-            ben.add("interior.floors", "Ben's note " + i, null);
+            team.ana().add("interior.walls", "Ana's note " + i, null);
+            team.ben().add("interior.floors", "Ben's note " + i, null);
         }
-        var a = CompletableFuture.supplyAsync(() -> run(ana));
-        var b = CompletableFuture.supplyAsync(() -> run(ben));
+        var a = CompletableFuture.supplyAsync(() -> run(team.ana()));
+        var b = CompletableFuture.supplyAsync(() -> run(team.ben()));
         SyncResult ra = a.get(60, TimeUnit.SECONDS);
         SyncResult rb = b.get(60, TimeUnit.SECONDS);
         assertEquals(20, ra.changesSent());
         assertEquals(20, rb.changesSent());
-        ana.sync();
-        assertEquals(40, ana.client.allComments(ana.inspection).size());
-        assertTrue(ana.verify().matched());
+        team.ana().sync();
+        assertEquals(40, team.ana().client.allComments(team.ana().inspection).size());
+        assertTrue(team.ana().verify().matched());
     }
 
     private static SyncResult run(Laptop l) {

@@ -6,6 +6,7 @@ import io.fieldreport.web.faults.PoorSignal;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -121,7 +122,7 @@ public final class MockWebMain implements java.util.concurrent.Callable<Integer>
             DemoSeed demo = server.admin().seedDemo();
             out.println("demo inspection: " + demo.inspectionId());
             for (NewUser u : new NewUser[] {demo.ana(), demo.ben(), demo.office()}) {
-                out.printf("demo %-9s %-13s token %s%n", u.role().name().toLowerCase(java.util.Locale.ROOT), u.name(), u.token());
+                out.printf("demo %-9s %-13s token %s%n", u.role().name().toLowerCase(Locale.ROOT), u.name(), u.token());
             }
         }
         out.println("poor signal: " + config.poorSignal().describe());

@@ -19,7 +19,6 @@ import io.fieldreport.web.support.WebProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -126,7 +126,7 @@ final class SyncCommands {
             line("Conflicts to review", Integer.toString(s.openConflicts()));
             line("Rejected changes", Integer.toString(s.rejectedChanges()));
             line("Clock", (s.clockOff() ? "OFF by " : "in step with the web, offset ")
-                    + String.format("%+.1f s", s.clockOffsetMillis() / 1000.0));
+                    + String.format("%+.1f s", Math.round(s.clockOffsetMillis() / 100.0) / 10.0 + 0.0));
             line("Last error", s.lastError() == null ? "-" : s.lastError());
             return ExitCodes.OK;
         }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What an operation did. {@code problems} lists inspections that could not be pushed (for example,
+ * What an operation did. {@code pulled} counts the comments and photos received from the web that
+ * changed something on this laptop (the laptop's own changes coming back do not count).
+ * {@code problems} lists inspections that could not be pushed (for example,
  * access lost) while the rest went on; {@code pendingAfter} is what is still not on the web.
  */
 public record SyncResult(Operation operation, UUID inspectionId,

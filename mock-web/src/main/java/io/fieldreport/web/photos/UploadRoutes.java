@@ -9,6 +9,8 @@ import io.fieldreport.web.http.Route;
 import io.fieldreport.web.http.Transfer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Resumable photo uploads in the style of tus (docs/PROTOCOL.md section 9):
@@ -42,7 +44,7 @@ public final class UploadRoutes {
         access.inspection(access.caller(request), request);
         String sha = Ids.sha256(request.param("sha256"));
         String type = request.header("Content-Type").orElse("");
-        if (!type.trim().toLowerCase(java.util.Locale.ROOT).startsWith(PIECE_TYPE)) {
+        if (!type.trim().toLowerCase(Locale.ROOT).startsWith(PIECE_TYPE)) {
             throw ApiException.badRequest("An upload piece is sent as Content-Type: " + PIECE_TYPE + ", not '" + type + "'.");
         }
         long offset = request.longHeader("Upload-Offset").orElseThrow(() ->
@@ -54,7 +56,7 @@ public final class UploadRoutes {
     }
 
     private static Response headers(int status, UploadState state) {
-        Response r = new Response(status, java.util.Map.of(), null).withHeader("Upload-Offset", Long.toString(state.offset()));
+        Response r = new Response(status, Map.of(), null).withHeader("Upload-Offset", Long.toString(state.offset()));
         if (state.length() != null) {
             r = r.withHeader("Upload-Length", Long.toString(state.length()));
         }

@@ -22,6 +22,8 @@ import io.fieldreport.web.storage.RecordedOutcome;
 import io.fieldreport.web.storage.Stored;
 import io.fieldreport.web.storage.WebHistory;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -168,9 +170,9 @@ public final class PushService {
         return Optional.empty();
     }
 
-    private static long sizeOf(java.nio.file.Path file) {
+    private static long sizeOf(Path file) {
         try {
-            return java.nio.file.Files.size(file);
+            return Files.size(file);
         } catch (IOException e) {
             return -1;
         }

@@ -10,7 +10,6 @@ import io.fieldreport.sync.protocol.PullResponse;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.TestWeb;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,6 @@ import io.fieldreport.sync.protocol.UserRecord;
 import io.fieldreport.sync.template.ResidentialTemplate;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +42,20 @@ class InspectionEndpointsTest {
                 web.ana().delete("/api/inspections"), web.ana().get("/api/inspections"))) {
             assertEquals(Long.toString(web.clock.millis()), r.header("X-Server-Time"), r.toString());
         }
+    }
+
+    @Test
+    void smallRequestsAreNotHeldBackByNagleAndDelayedAcks() {
+        var api = web.ana();
+        for (int i = 0; i < 20; i++) {
+            api.get("/api/me"); // warm up
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            assertEquals(200, api.get("/api/me").status());
+        }
+        long averageMillis = (System.nanoTime() - start) / 40 / 1_000_000;
+        assertTrue(averageMillis < 25, "one request took " + averageMillis + " ms on average; ~40 ms means TCP_NODELAY is off");
     }
 
     @Test

@@ -16,7 +16,6 @@ import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

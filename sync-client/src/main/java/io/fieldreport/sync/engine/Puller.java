@@ -31,7 +31,7 @@ final class Puller {
         this.retrier = retrier;
     }
 
-    /** @return {entities received, new conflicts} */
+    /** @return {entities that changed something here, new conflicts} */
     int[] pull(WebApi api, UUID inspectionId, boolean fromScratch, Progress progress, Cancellation cancel)
             throws SyncException {
         String cursor = fromScratch ? null : state.get(inspectionId).pullCursor();
@@ -51,7 +51,8 @@ final class Puller {
                         () -> api.inspection(inspectionId)));
                 counts = apply.applyPage(inspectionId, page);
             }
-            received += page.comments().size() + page.photos().size();
+            // The laptop's own pushes come back too; only what changed something here counts as received.
+            received += counts.changedHere();
             conflicts += counts.conflicts();
             progress.items(page.comments().size() + page.photos().size());
             cursor = page.nextCursor();
