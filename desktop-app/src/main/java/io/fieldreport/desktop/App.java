@@ -161,7 +161,7 @@ public final class App extends Application {
         });
 
         Scene scene = new Scene(mainView.create(), startup.window().width(), startup.window().height());
-        scene.getStylesheets().add(App.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().addAll(Toasts.controlsFxStylesheet(), App.class.getResource("app.css").toExternalForm());
         mainView.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("FieldReport");

@@ -28,7 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5, §2: no event on the FX thread may take more than 50 ms while a Sync of 200 photos runs.
@@ -53,8 +52,6 @@ class FxThreadBenchmark extends AppHarness {
     private static final double LIMIT_MILLIS = 50;
     private static final System.Logger LOG = System.getLogger(FxThreadBenchmark.class.getName());
 
-    @TempDir
-    Path dir;
 
     /** One run's probe delays, in milliseconds. */
     private record Run(int photos, long bytes, double seconds, List<Double> delays) {

@@ -28,13 +28,9 @@ import javafx.scene.control.TreeView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The inspector's day, through the real window: what the issue's §3 asks the tests to show. */
 class InspectorFlowTest extends AppHarness {
-
-    @TempDir
-    Path dir;
 
     private Path photo;
 
@@ -74,6 +70,14 @@ class InspectorFlowTest extends AppHarness {
         }
     }
 
+    /** How long a Sync on the test's profile waits for another inspector's lock before giving up. */
+    private void waitForLockAtMost(int seconds) {
+        try (var ana = web.client(profile(), web.ana(), null)) {
+            ClientSettings s = ana.settings();
+            ana.saveSettings(new ClientSettings(s.autoSyncMinutes(), s.workOffline(), PhotoQuality.ORIGINAL, seconds));
+        }
+    }
+
     private String commentText() {
         return ((TextArea) node("#commentText")).getText();
     }
@@ -107,9 +111,20 @@ class InspectorFlowTest extends AppHarness {
         click("#addCommentButton");
         waitUntil("the new comment to take the typing", () -> node("#commentText").isFocused());
         robot.write("Gutter pulling away at the north-east corner");
+        robot.type(KeyCode.TAB);
+        waitUntil("Tab to leave the text for the rating buttons", () -> {
+            Node focused = stage.getScene().getFocusOwner();
+            return focused != null && focused.getId() != null && focused.getId().startsWith("rating");
+        });
+        assertFalse(commentText().contains("\t"), "no tab typed into the comment");
         click("#ratingDefect");
         click("#addPhotoButton");
         waitUntil("the photo's thumbnail", () -> visible("#thumbnail-0"));
+        click("#thumbnail-0");
+        waitUntil("the larger view", () -> visible("#photoViewer"));
+        robot.clickOn("#captionField").write("North-east corner, from the ladder").type(KeyCode.ENTER);
+        waitUntil("the caption under the thumbnail", () -> robot.lookup(".thumbnail-caption").queryAll().stream()
+                .anyMatch(n -> "North-east corner, from the ladder".equals(((javafx.scene.control.Label) n).getText())));
         waitForText("#saveState", s -> s.startsWith("Saved on this laptop"), "the comment stored on the laptop");
         waitForText("#pendingLabel", s -> s.contains("not on the web yet"), "the status bar counting it");
 
@@ -119,7 +134,8 @@ class InspectorFlowTest extends AppHarness {
             InspectionSnapshot s = web.snapshot(inspection);
             return s.comments().stream().anyMatch(c -> "Gutter pulling away at the north-east corner"
                     .equals(c.comment().text().value()) && c.comment().rating().value() == Rating.DEFECT)
-                    && s.photos().size() == 1 && s.photos().get(0).bytesStored();
+                    && s.photos().size() == 1 && s.photos().get(0).bytesStored()
+                    && "North-east corner, from the ladder".equals(s.photos().get(0).photo().caption().value());
         });
         waitForText("#pendingLabel", "Everything is on the web"::equals, "the status bar to show nothing pending");
     }
@@ -190,6 +206,11 @@ class InspectorFlowTest extends AppHarness {
         waitForText("#photosToUpload", "1"::equals, "one photo to upload");
         assertTrue(Integer.parseInt(text("#changesToUpload")) >= 2, "the comment and the photo record");
 
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil("Save (Ctrl+S) to send everything", () -> text("#changesToUpload").equals("0")
+                && text("#photosToUpload").equals("0"));
+        waitForText("#lastSaveValue", s -> s.startsWith("today"), "the last Save time");
+
         click("#syncNowButton");
 
         waitUntil("every count at 0", () -> text("#changesToUpload").equals("0")
@@ -226,10 +247,7 @@ class InspectorFlowTest extends AppHarness {
     void editingGoesOnWhileASyncWaitsForBensLock() throws Exception {
         UUID inspection = web.newInspection();
         prepareProfile(profile(), inspection);
-        try (var ana = web.client(profile(), web.ana(), null)) {
-            ClientSettings s = ana.settings();
-            ana.saveSettings(new ClientSettings(s.autoSyncMinutes(), s.workOffline(), PhotoQuality.ORIGINAL, 60));
-        }
+        waitForLockAtMost(60);
         launch(options(profile()));
         selectItem("plumbing.water-heater");
         String lock = web.holdLock(inspection, web.ben());
@@ -250,6 +268,30 @@ class InspectorFlowTest extends AppHarness {
         waitUntilWeb("the edit made during the sync on the web", () -> web.snapshot(inspection).comments().stream()
                 .map(CommentState::comment).anyMatch(c -> "TPR valve discharge pipe too short".equals(
                         c.text().value()) && c.rating().value() == Rating.SAFETY));
+    }
+
+    @Test
+    void aProblemIsToldInPlainWordsAndStaysListedUntilAcknowledged() throws Exception {
+        UUID inspection = web.newInspection();
+        prepareProfile(profile(), inspection);
+        waitForLockAtMost(1);
+        launch(options(profile()));
+        String lock = web.holdLock(inspection, web.ben());
+        try {
+            click("#syncButton");
+            waitUntil("the problem counted on the bell", () -> visible("#notificationsButton .badge")
+                    && text("#notificationsButton .badge").equals("1"));
+        } finally {
+            web.releaseLock(inspection, web.ben(), lock);
+        }
+
+        click("#notificationsButton");
+        waitUntil("the problem in the panel", () -> robot.lookup("#noticeList .notice-headline").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("Ben Okafor is syncing this inspection")));
+        click("#noticeList .acknowledge-button");
+
+        waitUntil("the panel empty and the bell quiet", () -> robot.lookup("#noticeList .acknowledge-button")
+                .queryAll().isEmpty() && !visible("#notificationsButton .badge"));
     }
 
     @Test

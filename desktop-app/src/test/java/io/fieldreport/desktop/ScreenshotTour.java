@@ -2,6 +2,7 @@ package io.fieldreport.desktop;
 
 import io.fieldreport.desktop.demo.DemoSetup;
 import io.fieldreport.desktop.editor.OutlineEntry;
+import io.fieldreport.desktop.testing.FxWaits;
 import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.web.editor.WebEdit;
@@ -160,6 +161,8 @@ public final class ScreenshotTour {
         robot.clickOn("#navSettings");
         robot.clickOn("#signOutButton");
         waitUntil("the refusal", () -> shown("#signOutRefusal") && !text("#signOutRefusal").isEmpty());
+        waitUntil("the pop-ups to have faded", () -> robot.lookup(".notification-bar").queryAll().stream()
+                .noneMatch(FxWaits::shown));
         shot("06-settings");
     }
 
@@ -187,19 +190,11 @@ public final class ScreenshotTour {
     }
 
     private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(ScreenshotTour::shown).orElse(false);
+        return robot.lookup(query).tryQuery().map(FxWaits::shown).orElse(false);
     }
 
     private static boolean shown(Node n) {
-        if (n.getScene() == null || n.getScene().getWindow() == null || !n.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return FxWaits.shown(n);
     }
 
     /** Fully faded in: ControlsFX pop-ups fade, and a picture mid-fade is a blurry one. */
@@ -214,14 +209,8 @@ public final class ScreenshotTour {
 
     private void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                try {
-                    return condition.call();
-                } catch (RuntimeException e) {
-                    return false;
-                }
-            }).get());
-        } catch (Exception e) {
+            FxWaits.until(what, 30, condition);
+        } catch (AssertionError e) {
             try {
                 shot("tour-failed");
             } catch (IOException | InterruptedException ignored) {

@@ -1,5 +1,6 @@
 package io.fieldreport.desktop.inspections;
 
+import io.fieldreport.desktop.PageLayout;
 import io.fieldreport.desktop.PageView;
 import io.fieldreport.desktop.TimeWords;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
@@ -53,8 +54,7 @@ public final class InspectionListView implements PageView {
     }
 
     private Node create() {
-        Label title = new Label("Inspections");
-        title.getStyleClass().add("page-title");
+        Label title = PageLayout.title("Inspections");
         Label subtitle = new Label("Assigned to you on the web, and those already on this laptop");
         subtitle.getStyleClass().add("page-subtitle");
         Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));

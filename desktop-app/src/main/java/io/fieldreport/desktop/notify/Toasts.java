@@ -48,6 +48,16 @@ public final class Toasts {
         });
     }
 
+    /**
+     * ControlsFX's stylesheet for its pop-ups, to put on the main scene from the start: ControlsFX
+     * adds it to the owner's scene at the first pop-up otherwise, and a scene whose stylesheets
+     * change restyles every node in it, which stalled the FX thread for a quarter of a second at the
+     * end of the first Sync (docs/BENCHMARKS.md).
+     */
+    public static String controlsFxStylesheet() {
+        return Notifications.class.getResource("notificationpopup.css").toExternalForm();
+    }
+
     private void show(Notice notice) {
         if (!owner.isShowing()) {
             return;

@@ -2,6 +2,7 @@ package io.fieldreport.desktop.settings;
 
 import atlantafx.base.controls.ToggleSwitch;
 import io.fieldreport.desktop.Confirm;
+import io.fieldreport.desktop.PageLayout;
 import io.fieldreport.desktop.PageView;
 import io.fieldreport.sync.PhotoQuality;
 import javafx.beans.binding.Bindings;
@@ -12,9 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,21 +45,8 @@ public final class SettingsView implements PageView {
     }
 
     private Node create() {
-        Label title = new Label("Settings");
-        title.getStyleClass().add("page-title");
-        VBox content = new VBox(title, syncPanel(), accountPanel());
-        content.getStyleClass().add("page-content");
-        content.setMaxWidth(900);
-        javafx.scene.layout.HBox column = new javafx.scene.layout.HBox(content);
-        column.setAlignment(Pos.TOP_CENTER);
-        HBox.setHgrow(content, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(column);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("comments-scroll");
-        BorderPane page = new BorderPane(scroll);
-        page.setId("settingsPage");
-        page.getStyleClass().add("page");
-        return page;
+        return PageLayout.scrollingColumn("settingsPage", 900, PageLayout.title("Settings"), syncPanel(),
+                accountPanel());
     }
 
     private Node syncPanel() {

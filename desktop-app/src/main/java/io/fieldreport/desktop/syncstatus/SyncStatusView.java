@@ -1,5 +1,6 @@
 package io.fieldreport.desktop.syncstatus;
 
+import io.fieldreport.desktop.PageLayout;
 import io.fieldreport.desktop.PageView;
 import io.fieldreport.desktop.TimeWords;
 import io.fieldreport.sync.store.RejectedChange;
@@ -14,9 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,38 +56,20 @@ public final class SyncStatusView implements PageView {
     }
 
     private Node create() {
-        Label title = new Label("Syncing Status");
-        title.getStyleClass().add("page-title");
         Label scope = new Label();
         scope.setId("statusScope");
         scope.getStyleClass().add("page-subtitle");
         scope.textProperty().bind(Bindings.concat("Uploads count every inspection on this laptop; downloads count ",
                 vm.scopeProperty(), "."));
-        VBox heading = new VBox(2, title, scope);
+        VBox heading = new VBox(2, PageLayout.title("Syncing Status"), scope);
 
         HBox tiles = new HBox(16,
                 tile("Changes to upload", "changesToUpload", vm.changesToUploadProperty()),
                 tile("Photos to upload", "photosToUpload", vm.photosToUploadProperty()),
                 tile("Photos to download", "photosToDownload", vm.photosToDownloadProperty()));
 
-        VBox content = new VBox(heading, tiles, syncPanel(), historyPanel(), errorPanel(), rejectedPanel());
-        content.getStyleClass().add("page-content");
-        content.setMaxWidth(980);
-        ScrollPane scroll = new ScrollPane(centred(content));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("comments-scroll");
-        BorderPane page = new BorderPane(scroll);
-        page.setId("syncStatusPage");
-        page.getStyleClass().add("page");
-        return page;
-    }
-
-    /** A column of readable width in the middle of a wide window. */
-    static Node centred(javafx.scene.layout.Region column) {
-        HBox row = new HBox(column);
-        row.setAlignment(Pos.TOP_CENTER);
-        HBox.setHgrow(column, Priority.ALWAYS);
-        return row;
+        return PageLayout.scrollingColumn("syncStatusPage", 980, heading, tiles, syncPanel(), historyPanel(),
+                errorPanel(), rejectedPanel());
     }
 
     private Node tile(String caption, String id, ReadOnlyIntegerProperty count) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.desktop.notify.Notice;
+import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.desktop.testing.Profiles;
 import io.fieldreport.desktop.testing.TestPhotos;
-import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.protocol.CommentRecord;
@@ -21,46 +21,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EditorViewModelTest {
+class EditorViewModelTest extends LaptopTest {
 
-    @TempDir
-    static Path webDir;
-    static TestWeb web;
-
-    @TempDir
-    Path dir;
-    Profiles laptop;
     EditorViewModel editor;
     final AtomicInteger writes = new AtomicInteger();
 
-    @BeforeAll
-    static void startWeb() {
-        web = TestWeb.start(webDir);
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
-    }
-
     @BeforeEach
     void openInspection() {
-        laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
         editor = new EditorViewModel(laptop.client, laptop.runner, laptop.delay, Duration.ofMillis(600),
                 laptop.session, laptop.notices, writes::incrementAndGet);
         laptop.open();
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
     }
 
     private OutlineEntry section(String id) {

@@ -7,51 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.desktop.Page;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
+import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.desktop.testing.Profiles;
 import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.InspectionSummary;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class InspectionListViewModelTest {
+class InspectionListViewModelTest extends LaptopTest {
 
-    @TempDir
-    static Path webDir;
-    static TestWeb web;
-
-    @TempDir
-    Path dir;
-    Profiles laptop;
     final AtomicBoolean offline = new AtomicBoolean();
     InspectionListViewModel list;
 
-    @BeforeAll
-    static void startWeb() {
-        web = TestWeb.start(webDir);
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
-    }
-
     @BeforeEach
     void setUp() {
-        laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
         list = new InspectionListViewModel(laptop.client, laptop.runner, laptop.session,
                 new SyncActivity(laptop.client, laptop.runner, laptop.session), laptop.notices, offline::get);
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
     }
 
     private InspectionSummary row(UUID id) {

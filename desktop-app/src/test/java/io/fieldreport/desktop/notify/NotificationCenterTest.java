@@ -4,59 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fieldreport.desktop.testing.Profiles;
-import io.fieldreport.desktop.testing.TestWeb;
+import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.WebUnreachableException;
 import io.fieldreport.sync.protocol.CommentRecord;
 import io.fieldreport.sync.store.CommentEdit;
 import io.fieldreport.web.editor.WebEdit;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NotificationCenterTest {
+class NotificationCenterTest extends LaptopTest {
 
-    @TempDir
-    static Path webDir;
-    static TestWeb web;
-
-    @TempDir
-    Path dir;
-    Profiles laptop;
     NotificationCenter center;
     final List<Notice> announced = new ArrayList<>();
     final AtomicInteger decided = new AtomicInteger();
 
-    @BeforeAll
-    static void startWeb() {
-        web = TestWeb.start(webDir);
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
-    }
-
     @BeforeEach
     void setUp() {
-        laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
         center = laptop.notices;
         center.onNewNotice(announced::add);
         center.onConflictDecided(decided::incrementAndGet);
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
     }
 
     @Test

@@ -6,51 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.desktop.Page;
-import io.fieldreport.desktop.testing.Profiles;
+import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.ClientSettings;
 import io.fieldreport.sync.PhotoQuality;
 import io.fieldreport.sync.SyncListener;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SettingsViewModelTest {
+class SettingsViewModelTest extends LaptopTest {
 
-    @TempDir
-    static Path webDir;
-    static TestWeb web;
-
-    @TempDir
-    Path dir;
-    Profiles laptop;
     SettingsViewModel settings;
-
-    @BeforeAll
-    static void startWeb() {
-        web = TestWeb.start(webDir);
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
-    }
 
     @BeforeEach
     void setUp() {
-        laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
         settings = new SettingsViewModel(laptop.client, laptop.runner, laptop.session, laptop.notices);
         settings.load();
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
     }
 
     @Test

@@ -9,40 +9,21 @@ import io.fieldreport.desktop.Page;
 import io.fieldreport.desktop.Session;
 import io.fieldreport.desktop.testing.DirectTaskRunner;
 import io.fieldreport.desktop.testing.TestWeb;
+import io.fieldreport.desktop.testing.WebTest;
 import io.fieldreport.sync.SyncClient;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SignInViewModelTest {
+class SignInViewModelTest extends WebTest {
 
-    @TempDir
-    static Path webDir;
-    static TestWeb web;
-
-    @TempDir
-    Path profile;
     SyncClient client;
     Session session;
     SignInViewModel signIn;
 
-    @BeforeAll
-    static void startWeb() {
-        web = TestWeb.start(webDir);
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
-    }
-
     @BeforeEach
     void setUp() {
-        client = SyncClient.open(profile, TestWeb.FAST);
+        client = SyncClient.open(dir.resolve("profile"), TestWeb.FAST);
         session = new Session();
         signIn = new SignInViewModel(client, new DirectTaskRunner(), session);
     }
@@ -78,7 +59,7 @@ class SignInViewModelTest {
     @Test
     void anAddressWithNothingThereSaysSo() {
         String nowhere;
-        try (TestWeb gone = TestWeb.start(profile.resolve("gone"))) {
+        try (TestWeb gone = TestWeb.start(dir.resolve("gone"))) {
             nowhere = gone.url();
         }
         signIn.prefill(nowhere, "ana-demo-token");

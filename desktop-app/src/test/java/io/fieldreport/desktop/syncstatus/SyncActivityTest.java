@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.desktop.testing.Profiles;
 import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.ClientSettings;
@@ -13,48 +14,20 @@ import io.fieldreport.sync.Operation;
 import io.fieldreport.sync.PhotoQuality;
 import io.fieldreport.sync.WebUnreachableException;
 import io.fieldreport.sync.protocol.Rating;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SyncActivityTest {
+class SyncActivityTest extends LaptopTest {
 
-    @TempDir
-    static Path webDir;
-    static TestWeb web;
-
-    @TempDir
-    Path dir;
-    Profiles laptop;
     SyncActivity activity;
     final List<OperationOutcome> outcomes = new ArrayList<>();
 
-    @BeforeAll
-    static void startWeb() {
-        web = TestWeb.start(webDir);
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
-    }
-
     @BeforeEach
     void setUp() {
-        laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
         activity = new SyncActivity(laptop.client, laptop.runner, laptop.session);
         activity.onOutcome(outcomes::add);
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
     }
 
     @Test

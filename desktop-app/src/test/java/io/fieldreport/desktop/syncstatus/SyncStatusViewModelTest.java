@@ -5,50 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fieldreport.desktop.testing.Profiles;
+import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.desktop.testing.TestPhotos;
-import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.SyncListener;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SyncStatusViewModelTest {
+class SyncStatusViewModelTest extends LaptopTest {
 
-    @TempDir
-    static Path webDir;
-    static TestWeb web;
-
-    @TempDir
-    Path dir;
-    Profiles laptop;
     SyncStatusViewModel status;
-
-    @BeforeAll
-    static void startWeb() {
-        web = TestWeb.start(webDir);
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
-    }
 
     @BeforeEach
     void setUp() {
-        laptop = new Profiles(web, dir.resolve("ana"), web.ana(), web.newInspection());
         status = new SyncStatusViewModel(laptop.client, laptop.runner, laptop.delay, laptop.session);
         laptop.open();
-    }
-
-    @AfterEach
-    void close() {
-        laptop.close();
     }
 
     @Test
@@ -93,6 +64,22 @@ class SyncStatusViewModelTest {
 
         assertTrue(status.rejected().isEmpty());
         assertTrue(laptop.client.rejectedChanges(true).isEmpty());
+    }
+
+    @Test
+    void stepsOfARunningOperationAreReadOncePerPause() {
+        status.refresh();
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "One", null);
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "Two", null);
+
+        status.refreshSoon();
+        status.refreshSoon();
+        status.refreshSoon();
+
+        assertEquals(1, laptop.delay.pending(), "one read for the three steps");
+        assertEquals(0, status.changesToUploadProperty().get(), "not before the pause");
+        laptop.delay.elapse();
+        assertEquals(2, status.changesToUploadProperty().get());
     }
 
     @Test

@@ -19,10 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,27 +30,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * mock web started for the test class. Tests find nodes by id and wait for what a user would see,
  * with a timeout, never for a fixed time.
  */
-public abstract class AppHarness {
+public abstract class AppHarness extends WebTest {
 
     protected static final long TIMEOUT_SECONDS = 20;
-
-    @TempDir
-    static Path webDir;
-    protected static TestWeb web;
 
     protected final FxRobot robot = new FxRobot();
     protected Stage stage;
     private App app;
 
     @BeforeAll
-    static void startWeb() throws TimeoutException {
-        web = TestWeb.start(webDir);
+    static void startToolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterAll
-    static void stopWeb() {
-        web.close();
     }
 
     /** The options every test starts from: fast retries, no auto-sync (tests sync when they say so). */
@@ -98,19 +86,7 @@ public abstract class AppHarness {
 
     /** Shown to the user: the node and all its parents visible, in a window that shows. */
     protected boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(AppHarness::shown).orElse(false);
-    }
-
-    protected static boolean shown(Node n) {
-        if (n.getScene() == null || n.getScene().getWindow() == null || !n.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return robot.lookup(query).tryQuery().map(FxWaits::shown).orElse(false);
     }
 
     protected String text(String query) {
@@ -118,28 +94,9 @@ public abstract class AppHarness {
         return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
     }
 
-    /**
-     * Waits until {@code condition}, evaluated on the FX thread, holds. A condition that throws (a
-     * node not there yet) counts as not yet; the last such exception is reported on timeout.
-     */
+    /** Waits until {@code condition}, evaluated on the FX thread, holds. */
     protected void waitUntil(String what, Callable<Boolean> condition) {
-        RuntimeException[] last = {null};
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                try {
-                    return condition.call();
-                } catch (RuntimeException e) {
-                    last[0] = e;
-                    return false;
-                }
-            }).get());
-        } catch (TimeoutException e) {
-            AssertionError failure = new AssertionError("waited " + TIMEOUT_SECONDS + " s for " + what, e);
-            if (last[0] != null) {
-                failure.addSuppressed(last[0]);
-            }
-            throw failure;
-        }
+        FxWaits.until(what, TIMEOUT_SECONDS, condition);
     }
 
     /** Waits until a condition checked off the FX thread (the web's state) holds. */
