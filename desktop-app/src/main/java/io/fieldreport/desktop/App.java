@@ -170,6 +170,10 @@ public final class App extends Application {
         restoreWindow(startup.window());
         new Toasts(notices, time, stage);
         stage.setOnCloseRequest(e -> editor.saveAll());
+        scene.getAccelerators().put(Shortcuts.QUIT, () -> {
+            editor.saveAll();
+            stage.close();
+        });
 
         startup.account().ifPresent(session::signedIn);
         startup.lastInspection().ifPresent(session::opened);

@@ -11,6 +11,9 @@ public final class Shortcuts {
     public static final KeyCombination SYNC = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
+    /** Quits as closing the window does: pending typing is stored first. */
+    public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
     private Shortcuts() {
     }
 }

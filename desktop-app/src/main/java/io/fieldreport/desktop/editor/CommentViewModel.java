@@ -99,12 +99,6 @@ public final class CommentViewModel {
         return photosView;
     }
 
-    /** True while typed text or a rating has not reached the store yet. */
-    public boolean hasUnsavedEdits() {
-        return writing || pause != null || !Objects.equals(text.get(), storedText)
-                || !Objects.equals(rating.get(), storedRating);
-    }
-
     private void typed() {
         saveState.set(SaveState.PENDING);
         if (pause != null) {

@@ -278,9 +278,4 @@ public final class EditorViewModel {
     public void saveAll() {
         comments.forEach(CommentViewModel::saveNow);
     }
-
-    /** True while any comment has typing that has not reached the store yet. */
-    public boolean hasUnsavedEdits() {
-        return comments.stream().anyMatch(CommentViewModel::hasUnsavedEdits);
-    }
 }

@@ -59,6 +59,8 @@ public final class StatusBarView {
         lastSync.setId("lastSyncLabel");
         lastSync.textProperty().bind(Bindings.createStringBinding(() -> "Last sync " + time.at(
                 status.lastSyncProperty().get()), status.lastSyncProperty()));
+        // Sync works on one inspection: with none open there is no "last sync" to speak of.
+        lastSync.visibleProperty().bind(status.aboutInspectionProperty());
 
         Label lock = new Label("", new FontIcon(Material2AL.LOCK));
         lock.setId("lockHolderLabel");
@@ -94,8 +96,10 @@ public final class StatusBarView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(online, new Separator(Orientation.VERTICAL), pending, new Separator(Orientation.VERTICAL),
-                lastSync, spacer, lock, running);
+        Separator beforeLastSync = new Separator(Orientation.VERTICAL);
+        beforeLastSync.visibleProperty().bind(lastSync.visibleProperty());
+        HBox bar = new HBox(online, new Separator(Orientation.VERTICAL), pending, beforeLastSync, lastSync, spacer,
+                lock, running);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         return bar;

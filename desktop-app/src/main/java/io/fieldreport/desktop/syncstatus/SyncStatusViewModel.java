@@ -32,6 +32,8 @@ public final class SyncStatusViewModel {
     private final Session session;
 
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("this laptop");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper aboutInspection =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper changesToUpload = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper photosToUpload = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper photosToDownload = new ReadOnlyIntegerWrapper();
@@ -105,6 +107,7 @@ public final class SyncStatusViewModel {
 
     private void show(Snapshot s) {
         SyncStatus own = s.inspection() != null ? s.inspection() : s.laptop();
+        aboutInspection.set(s.inspection() != null);
         scope.set(session.openInspectionProperty().get() != null
                 ? session.openInspectionProperty().get().address() : "this laptop");
         changesToUpload.set(s.laptop().changesToUpload());
@@ -129,6 +132,11 @@ public final class SyncStatusViewModel {
             client.acknowledgeRejected(change.changeId());
             return null;
         }, ignored -> refresh(), e -> LOG.log(System.Logger.Level.WARNING, "could not acknowledge", e));
+    }
+
+    /** Whether the last Save, Sync and Force Sync times are an open inspection's (the laptop has none of its own). */
+    public javafx.beans.property.ReadOnlyBooleanProperty aboutInspectionProperty() {
+        return aboutInspection.getReadOnlyProperty();
     }
 
     /** What the numbers are about: the open inspection's address, or "this laptop". */
