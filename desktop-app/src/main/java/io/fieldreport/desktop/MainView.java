@@ -52,6 +52,9 @@ public final class MainView {
     }
 
     public Parent create() {
+        // Every screen is built now: a view starts following its view model when built, and one built
+        // only when first shown would miss what its view model did before (the restored inspection).
+        pages.values().forEach(PageView::node);
         root.setId("mainWindow");
         session.pageProperty().addListener((obs, was, now) -> show(now));
         show(session.pageProperty().get());

@@ -70,6 +70,16 @@ class InspectorFlowTest extends AppHarness {
         }
     }
 
+    /** A comment Ana saved to the web from her other laptop, shown in the app opened on it. */
+    private CommentRecord openOnSavedComment(UUID inspection, String text) throws Exception {
+        CommentRecord c = savedComment(inspection, text);
+        prepareProfile(profile(), inspection);
+        launch(options(profile()));
+        selectItem("roof.coverings");
+        waitForText("#commentText", text::equals, "the comment");
+        return c;
+    }
+
     /** How long a Sync on the test's profile waits for another inspector's lock before giving up. */
     private void waitForLockAtMost(int seconds) {
         try (var ana = web.client(profile(), web.ana(), null)) {
@@ -143,11 +153,7 @@ class InspectorFlowTest extends AppHarness {
     @Test
     void syncPullsAWebEditIntoTheOpenEditor() throws Exception {
         UUID inspection = web.newInspection();
-        CommentRecord c = savedComment(inspection, "Moss on the north slope");
-        prepareProfile(profile(), inspection);
-        launch(options(profile()));
-        selectItem("roof.coverings");
-        waitForText("#commentText", "Moss on the north slope"::equals, "the comment");
+        CommentRecord c = openOnSavedComment(inspection, "Moss on the north slope");
 
         web.server.admin().webEdit(web.office().id(), inspection, c.id(),
                 WebEdit.textAndRating("Moss and lichen on the north slope; clean and treat", Rating.DEFECT));
@@ -163,11 +169,7 @@ class InspectorFlowTest extends AppHarness {
     @Test
     void aConflictNotificationShowsBothVersionsAndKeepMineWinsOnTheNextSync() throws Exception {
         UUID inspection = web.newInspection();
-        CommentRecord c = savedComment(inspection, "Shingles");
-        prepareProfile(profile(), inspection);
-        launch(options(profile()));
-        selectItem("roof.coverings");
-        waitForText("#commentText", "Shingles"::equals, "the comment");
+        CommentRecord c = openOnSavedComment(inspection, "Shingles");
 
         robot.clickOn("#commentText").type(KeyCode.END).write(" lifted at the ridge");
         waitForText("#saveState", s -> s.startsWith("Saved on this laptop"), "my edit stored on the laptop");

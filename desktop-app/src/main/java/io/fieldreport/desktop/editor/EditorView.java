@@ -2,7 +2,7 @@ package io.fieldreport.desktop.editor;
 
 import atlantafx.base.controls.ToggleSwitch;
 import io.fieldreport.desktop.Confirm;
-import io.fieldreport.desktop.PageView;
+import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.desktop.Shortcuts;
 import io.fieldreport.desktop.TimeWords;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
@@ -40,7 +40,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The editor screen: the toolbar (Save, Sync, More options, Work offline), the report outline on
  * the left and the selected item's comments on the right.
  */
-public final class EditorView implements PageView {
+public final class EditorView extends BuiltPage {
 
     /** What Force Sync's confirmation says: when it is the right button, and what it costs. */
     public static final String FORCE_SYNC_EXPLANATION = "Force Sync All Data sends every comment and photo on this"
@@ -57,7 +57,6 @@ public final class EditorView implements PageView {
     private final PhotoPicker picker;
     private final Map<CommentViewModel, CommentCard> cards = new HashMap<>();
     private final VBox commentsBox = new VBox();
-    private final Node node;
     private TreeView<OutlineEntry> outline;
 
     public EditorView(EditorViewModel vm, SyncActivity activity, BooleanProperty workOffline,
@@ -67,12 +66,6 @@ public final class EditorView implements PageView {
         this.workOffline = workOffline;
         this.thumbnails = thumbnails;
         this.picker = picker;
-        this.node = create();
-    }
-
-    @Override
-    public Node node() {
-        return node;
     }
 
     @Override
@@ -80,7 +73,8 @@ public final class EditorView implements PageView {
         outline.requestFocus();
     }
 
-    private Node create() {
+    @Override
+    protected Node create() {
         BorderPane page = new BorderPane();
         page.setId("editorPage");
         page.getStyleClass().add("page");
@@ -157,7 +151,7 @@ public final class EditorView implements PageView {
 
     /** Force Sync moves everything again: it asks first, and says when it is the right button. */
     public void confirmForceSync() {
-        if (activity.canSyncProperty().get() && Confirm.ask(node.getScene().getWindow(), "forceSyncDialog",
+        if (activity.canSyncProperty().get() && Confirm.ask(node().getScene().getWindow(), "forceSyncDialog",
                 "Force Sync All Data?", FORCE_SYNC_EXPLANATION, "Force Sync All Data", false)) {
             activity.forceSync();
         }

@@ -1,7 +1,7 @@
 package io.fieldreport.desktop.inspections;
 
 import io.fieldreport.desktop.PageLayout;
-import io.fieldreport.desktop.PageView;
+import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.desktop.TimeWords;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
 import io.fieldreport.sync.InspectionSummary;
@@ -27,22 +27,15 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The inspections screen: one card per inspection, with where it is and what is not on the web yet. */
-public final class InspectionListView implements PageView {
+public final class InspectionListView extends BuiltPage {
 
     private final InspectionListViewModel vm;
     private final SyncActivity activity;
-    private final Node node;
     private ListView<InspectionSummary> list;
 
     public InspectionListView(InspectionListViewModel vm, SyncActivity activity) {
         this.vm = vm;
         this.activity = activity;
-        this.node = create();
-    }
-
-    @Override
-    public Node node() {
-        return node;
     }
 
     @Override
@@ -53,7 +46,8 @@ public final class InspectionListView implements PageView {
         }
     }
 
-    private Node create() {
+    @Override
+    protected Node create() {
         Label title = PageLayout.title("Inspections");
         Label subtitle = new Label("Assigned to you on the web, and those already on this laptop");
         subtitle.getStyleClass().add("page-subtitle");

@@ -3,7 +3,7 @@ package io.fieldreport.desktop.settings;
 import atlantafx.base.controls.ToggleSwitch;
 import io.fieldreport.desktop.Confirm;
 import io.fieldreport.desktop.PageLayout;
-import io.fieldreport.desktop.PageView;
+import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.sync.PhotoQuality;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -23,20 +23,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The settings screen: account and web address, sign out, and how syncing behaves. */
-public final class SettingsView implements PageView {
+public final class SettingsView extends BuiltPage {
 
     private final SettingsViewModel vm;
-    private final Node node;
     private ComboBox<Integer> interval;
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
-        this.node = create();
-    }
-
-    @Override
-    public Node node() {
-        return node;
     }
 
     @Override
@@ -44,7 +37,8 @@ public final class SettingsView implements PageView {
         interval.requestFocus();
     }
 
-    private Node create() {
+    @Override
+    protected Node create() {
         return PageLayout.scrollingColumn("settingsPage", 900, PageLayout.title("Settings"), syncPanel(),
                 accountPanel());
     }
@@ -164,7 +158,7 @@ public final class SettingsView implements PageView {
         anyway.setId("signOutAnywayButton");
         anyway.getStyleClass().add("danger");
         anyway.setOnAction(e -> {
-            if (Confirm.ask(node.getScene().getWindow(), "signOutLosingWork", "Lose the work not on the web?",
+            if (Confirm.ask(node().getScene().getWindow(), "signOutLosingWork", "Lose the work not on the web?",
                     vm.signOutRefusalProperty().get() + "\n\nThis cannot be undone: the changes exist only on this"
                             + " laptop.", "Sign out and lose it", true)) {
                 vm.signOutLosingWork();

@@ -1,6 +1,6 @@
 package io.fieldreport.desktop.signin;
 
-import io.fieldreport.desktop.PageView;
+import io.fieldreport.desktop.BuiltPage;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,11 +15,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The first-run screen: web address and token, with the reason in words when the web says no. */
-public final class SignInView implements PageView {
+public final class SignInView extends BuiltPage {
 
     private final SignInViewModel vm;
     private final String demoHint;
-    private final Node node;
     private TextField address;
     private TextField token;
     private Button signIn;
@@ -28,12 +27,6 @@ public final class SignInView implements PageView {
     public SignInView(SignInViewModel vm, String demoHint) {
         this.vm = vm;
         this.demoHint = demoHint;
-        this.node = create();
-    }
-
-    @Override
-    public Node node() {
-        return node;
     }
 
     /** The demo fills both fields: then the button is what a new user should reach first. */
@@ -50,7 +43,8 @@ public final class SignInView implements PageView {
         return new VBox(6, l, input);
     }
 
-    private Node create() {
+    @Override
+    protected Node create() {
         FontIcon logo = new FontIcon(Material2AL.HOME_WORK);
         logo.getStyleClass().add("sign-in-logo");
         Label title = new Label("Sign in to FieldReport");

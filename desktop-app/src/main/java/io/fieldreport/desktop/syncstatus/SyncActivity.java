@@ -225,7 +225,11 @@ public final class SyncActivity {
     private void begin(Operation op) {
         running.set(true);
         operation.set(op);
-        phase.set(op.label() + ": " + Phase.STARTING.label());
+        showNothing(op.label() + ": " + Phase.STARTING.label());
+    }
+
+    private void showNothing(String phaseWords) {
+        phase.set(phaseWords);
         fraction.set(-1);
         items.set("");
         bytes.set("");
@@ -258,12 +262,7 @@ public final class SyncActivity {
         }
         cancel = null;
         running.set(false);
-        phase.set("");
-        fraction.set(-1);
-        items.set("");
-        bytes.set("");
-        detail.set("");
-        lockHolder.set("");
+        showNothing("");
     }
 
     private void publish(OperationOutcome outcome) {

@@ -1,7 +1,7 @@
 package io.fieldreport.desktop.syncstatus;
 
 import io.fieldreport.desktop.PageLayout;
-import io.fieldreport.desktop.PageView;
+import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.desktop.TimeWords;
 import io.fieldreport.sync.store.RejectedChange;
 import java.time.Instant;
@@ -30,24 +30,17 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * Sync and Force Sync last succeeded and whether the last verify matched, Sync Now and Cancel with
  * live progress, the last error, and the changes the web rejected.
  */
-public final class SyncStatusView implements PageView {
+public final class SyncStatusView extends BuiltPage {
 
     private final SyncStatusViewModel vm;
     private final SyncActivity activity;
     private final TimeWords time;
-    private final Node node;
     private Button syncNow;
 
     public SyncStatusView(SyncStatusViewModel vm, SyncActivity activity, TimeWords time) {
         this.vm = vm;
         this.activity = activity;
         this.time = time;
-        this.node = create();
-    }
-
-    @Override
-    public Node node() {
-        return node;
     }
 
     @Override
@@ -55,7 +48,8 @@ public final class SyncStatusView implements PageView {
         syncNow.requestFocus();
     }
 
-    private Node create() {
+    @Override
+    protected Node create() {
         Label scope = new Label();
         scope.setId("statusScope");
         scope.getStyleClass().add("page-subtitle");
