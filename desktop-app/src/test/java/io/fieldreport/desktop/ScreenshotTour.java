@@ -128,9 +128,9 @@ public final class ScreenshotTour {
         robot.clickOn("#navStatus");
         waitUntil("the counts", () -> text("#photosToUpload").equals("1"));
         robot.clickOn("#syncNowButton");
-        waitUntil("the photo download under way", () -> text("#statusPhase").endsWith("Downloading photos")
-                && !text("#progressItems").startsWith("0 of")
-                && !text("#photosToDownload").equals("0"));
+        waitUntil("the photo download under way, the counts caught up", () -> text("#statusPhase")
+                .endsWith("Downloading photos") && text("#progressItems").startsWith("1 of")
+                && text("#photosToDownload").equals("2"));
         shot("04-syncing-status");
         web.server.admin().setPoorSignal(PoorSignal.OFF);
         waitUntil("the sync to finish with every count at 0", () -> text("#changesToUpload").equals("0")
@@ -154,6 +154,8 @@ public final class ScreenshotTour {
         robot.clickOn("#syncButton");
         waitUntil("the conflict pop-up", () -> robot.lookup(".keep-mine-button").queryAll().stream()
                 .anyMatch(n -> n.getId().startsWith("toast-") && shown(n) && opaque(n)));
+        waitUntil("the Sync completed pop-up to have faded", () -> robot.lookup(".notification-bar").queryAll()
+                .stream().filter(FxWaits::shown).count() == 1);
         shot("05-conflict");
 
         robot.clickOn(robot.lookup(".keep-mine-button").queryAll().stream()
