@@ -209,7 +209,10 @@ public final class App extends Application {
     }
 
     private void restoreWindow(WindowState w) {
-        if (w.hasPosition()) {
+        // A position on a monitor that is no longer attached would open the window out of sight.
+        boolean onAScreen = w.hasPosition()
+                && !javafx.stage.Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty();
+        if (onAScreen) {
             stage.setX(w.x());
             stage.setY(w.y());
         }
