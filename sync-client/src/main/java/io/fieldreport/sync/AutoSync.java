@@ -66,6 +66,17 @@ public final class AutoSync implements AutoCloseable {
         return outage;
     }
 
+    /**
+     * Cancels the automatic run in progress, if any (the app's Cancel button covers automatic runs
+     * too); the timer keeps ticking and the next run comes when it is due.
+     */
+    public void cancelRun() {
+        CancelToken token = running;
+        if (token != null) {
+            token.cancel();
+        }
+    }
+
     void tick() {
         try {
             ClientSettings settings = client.settings();

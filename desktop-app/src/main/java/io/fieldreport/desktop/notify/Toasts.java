@@ -1,0 +1,145 @@
+package io.fieldreport.desktop.notify;
+
+import io.fieldreport.desktop.TimeWords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * Pops up each new notice with ControlsFX at the window's bottom right: a finished sync briefly, a
+ * problem for a while (it stays in the panel until acknowledged), a conflict until it is decided,
+ * with Keep mine and Use theirs on the pop-up itself.
+ */
+public final class Toasts {
+
+    private static final Duration COMPLETED = Duration.seconds(4);
+    private static final Duration PROBLEM = Duration.seconds(12);
+    private static final double MARGIN = 12;
+
+    private final NoticeCards cards;
+    private final Window owner;
+    /** The pop-ups of undecided conflicts, to take down when decided anywhere. */
+    private final Map<Long, Node> conflictToasts = new HashMap<>();
+    private final List<PopupWindow> shown = new ArrayList<>();
+    private boolean placing;
+
+    public Toasts(NotificationCenter center, TimeWords time, Window owner) {
+        this.cards = new NoticeCards(center, time);
+        this.owner = owner;
+        center.onNewNotice(this::show);
+        center.listed().addListener((ListChangeListener<Notice>) c -> {
+            conflictToasts.entrySet().removeIf(e -> {
+                boolean decided = center.listed().stream().noneMatch(n -> n instanceof Notice.ConflictNotice k
+                        && k.conflict().id() == e.getKey());
+                if (decided) {
+                    hide(e.getValue());
+                }
+                return decided;
+            });
+        });
+    }
+
+    /**
+     * ControlsFX's stylesheet for its pop-ups, to put on the main scene from the start: ControlsFX
+     * adds it to the owner's scene at the first pop-up otherwise, and a scene whose stylesheets
+     * change restyles every node in it, which stalled the FX thread for a quarter of a second at the
+     * end of the first Sync (docs/BENCHMARKS.md).
+     */
+    public static String controlsFxStylesheet() {
+        return Notifications.class.getResource("notificationpopup.css").toExternalForm();
+    }
+
+    private void show(Notice notice) {
+        if (!owner.isShowing()) {
+            return;
+        }
+        Node[] card = new Node[1];
+        card[0] = cards.card(notice, "toast-", () -> hide(card[0]));
+        Duration hideAfter = notice instanceof Notice.Completed ? COMPLETED
+                : notice instanceof Notice.Problem ? PROBLEM : Duration.INDEFINITE;
+        if (notice instanceof Notice.ConflictNotice c) {
+            conflictToasts.put(c.conflict().id(), card[0]);
+        }
+        Notifications toast = Notifications.create()
+                .owner(owner)
+                .position(Pos.BOTTOM_RIGHT)
+                .graphic(card[0])
+                .hideAfter(hideAfter);
+        if (notice instanceof Notice.ConflictNotice) {
+            // A conflict is decided with its buttons, not dismissed: it would stay undecided.
+            toast.hideCloseButton();
+        }
+        toast.show();
+        keepInsideOwner(card[0]);
+    }
+
+    /**
+     * ControlsFX places the pop-up by the width it measured before our stylesheet sized it, which
+     * puts its right edge past the window's. Re-anchor it whenever its width settles.
+     */
+    private void keepInsideOwner(Node card) {
+        if (card.getScene() == null || !(card.getScene().getWindow() instanceof PopupWindow)) {
+            // ControlsFX may show it a moment later: place it once it is in its pop-up.
+            card.sceneProperty().addListener((obs, was, scene) -> {
+                if (scene != null) {
+                    scene.windowProperty().addListener((o, w, window) -> keepInsideOwner(card));
+                    if (scene.getWindow() != null) {
+                        keepInsideOwner(card);
+                    }
+                }
+            });
+            return;
+        }
+        PopupWindow popup = (PopupWindow) card.getScene().getWindow();
+        // ControlsFX lines up the pop-ups already shown with the new one's X: place them all again.
+        shown.removeIf(p -> !p.isShowing());
+        shown.forEach(this::place);
+        if (!shown.contains(popup)) {
+            shown.add(popup);
+            popup.widthProperty().addListener((obs, was, now) -> place(popup));
+        }
+        place(popup);
+    }
+
+    private void place(PopupWindow popup) {
+        // Moving the pop-up can re-lay it out and change its width (notified from inside setAnchorX):
+        // one placement at a time, repeated until the width it used is the width it has.
+        if (placing) {
+            return;
+        }
+        placing = true;
+        try {
+            for (int i = 0; i < 3; i++) {
+                double x = owner.getX() + owner.getWidth() - popup.getWidth() - MARGIN;
+                if (Math.abs(popup.getAnchorX() - x) < 0.5) {
+                    break;
+                }
+                popup.setAnchorX(x);
+            }
+        } finally {
+            placing = false;
+        }
+    }
+
+    /**
+     * ControlsFX gives no handle on a shown notification: its bar is the card's nearest ancestor
+     * that can hide itself, found by walking up, so the fade-out and its own bookkeeping still run.
+     */
+    private static void hide(Node card) {
+        for (Parent p = card.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof impl.org.controlsfx.skin.NotificationBar bar) {
+                bar.hide();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.fieldreport.desktop.syncstatus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fieldreport.desktop.testing.LaptopTest;
+import io.fieldreport.desktop.testing.TestPhotos;
+import io.fieldreport.sync.CancelToken;
+import io.fieldreport.sync.SyncListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SyncStatusViewModelTest extends LaptopTest {
+
+    SyncStatusViewModel status;
+
+    @BeforeEach
+    void setUp() {
+        status = new SyncStatusViewModel(laptop.client, laptop.runner, laptop.delay, laptop.session);
+        laptop.open();
+    }
+
+    @Test
+    void countsWhatIsStillToMoveAndReachesZeroAfterASync() throws Exception {
+        var c = laptop.client.addComment(laptop.inspection, "roof.coverings", "Cracked tile", null);
+        laptop.client.addPhoto(c.id(), TestPhotos.jpeg(dir, "a.jpg", 1, 320, 240), "");
+        laptop.client.addPhoto(c.id(), TestPhotos.jpeg(dir, "b.jpg", 2, 320, 240), "");
+
+        status.refresh();
+
+        assertEquals(laptop.client.status(null).changesToUpload(), status.changesToUploadProperty().get());
+        assertTrue(status.changesToUploadProperty().get() >= 3, "the comment and two photo records");
+        assertEquals(2, status.photosToUploadProperty().get());
+        var downloaded = status.lastSyncProperty().get();
+        assertNull(status.lastSaveProperty().get());
+
+        laptop.client.sync(laptop.inspection, SyncListener.NONE, new CancelToken());
+        status.refresh();
+
+        assertEquals(0, status.changesToUploadProperty().get());
+        assertEquals(0, status.photosToUploadProperty().get());
+        assertEquals(0, status.photosToDownloadProperty().get());
+        assertTrue(status.lastSyncProperty().get().isAfter(downloaded));
+        assertNotNull(status.lastSaveProperty().get());
+        assertEquals(Boolean.TRUE, status.lastVerifyMatchedProperty().get());
+        assertEquals("", status.lastErrorProperty().get());
+    }
+
+    @Test
+    void rejectedChangesAreListedUntilAcknowledged() throws Exception {
+        web.server.admin().publish(laptop.inspection);
+        // Written before this laptop learns of the publication: the web refuses it at the next Save.
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "Too late for the report", null);
+        laptop.client.save(SyncListener.NONE, new CancelToken());
+
+        status.refresh();
+
+        assertEquals(1, status.rejected().size());
+        assertTrue(status.rejected().get(0).message().contains("published"), status.rejected().get(0).message());
+
+        status.acknowledge(status.rejected().get(0));
+
+        assertTrue(status.rejected().isEmpty());
+        assertTrue(laptop.client.rejectedChanges(true).isEmpty());
+    }
+
+    @Test
+    void stepsOfARunningOperationAreReadOncePerPause() {
+        status.refresh();
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "One", null);
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "Two", null);
+
+        status.refreshSoon();
+        status.refreshSoon();
+        status.refreshSoon();
+
+        assertEquals(1, laptop.delay.pending(), "one read for the three steps");
+        assertEquals(0, status.changesToUploadProperty().get(), "not before the pause");
+        laptop.delay.elapse();
+        assertEquals(2, status.changesToUploadProperty().get());
+    }
+
+    @Test
+    void speaksOfTheOpenInspection() {
+        status.refresh();
+        assertEquals(laptop.client.inspection(laptop.inspection).orElseThrow().address(),
+                status.scopeProperty().get());
+    }
+}
