@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     --app-image-only) make_deb=no ;;
     --no-maven) run_maven=no ;;
     --app-version) [ $# -ge 2 ] || die "--app-version needs a value"; app_version="$2"; shift ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift

@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
     --no-maven) build_args+=(--no-maven) ;;
     --no-build) build=no ;;
     --require-all) require_all=yes ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "smoke-test-linux: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift

@@ -21,22 +21,42 @@ step() {
   echo "== [${SECONDS}s] $*"
 }
 
-# The JDK whose jlink and jpackage build the runtime: JAVA_HOME if it has jpackage, else the PATH's.
+# resolve PATH: follows symbolic links (Debian's /usr/bin/jpackage -> /etc/alternatives -> the JDK).
+resolve() {
+  local p="$1" target
+  while [ -L "$p" ]; do
+    target="$(readlink "$p")"
+    case "$target" in
+      /*) p="$target" ;;
+      *) p="$(dirname "$p")/$target" ;;
+    esac
+  done
+  echo "$p"
+}
+
+# The JDK whose jlink and jpackage build the runtime: JAVA_HOME if it has jpackage, else the PATH's,
+# else (macOS) what /usr/libexec/java_home finds. Sets jdk_home, jdk_bin, jdk_version, jdk_major.
 find_jdk() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/jpackage" ]; then
     jdk_bin="$JAVA_HOME/bin"
   elif command -v jpackage >/dev/null 2>&1; then
-    jdk_bin="$(dirname "$(command -v jpackage)")"
+    jdk_bin="$(dirname "$(resolve "$(command -v jpackage)")")"
+  elif [ -x /usr/libexec/java_home ] && /usr/libexec/java_home -v 17+ >/dev/null 2>&1; then
+    jdk_bin="$(/usr/libexec/java_home -v 17+)/bin"
   else
     die "jpackage was not found: install a JDK 17 or newer (not a JRE) and set JAVA_HOME to it"
   fi
+  jdk_home="$(dirname "$jdk_bin")"
   local tool
   for tool in jpackage jlink jdeps jmod jar; do
     [ -x "$jdk_bin/$tool" ] || die "$jdk_bin has jpackage but no $tool: set JAVA_HOME to a full JDK 17 or newer"
   done
   jdk_version="$("$jdk_bin/jlink" --version)"
   jdk_major="${jdk_version%%.*}"
-  [ "$jdk_major" -ge 17 ] 2>/dev/null || die "the JDK at $jdk_bin is $jdk_version; the installers need 17 or newer"
+  [ "$jdk_major" -ge 17 ] 2>/dev/null || die "the JDK at $jdk_home is $jdk_version; the installers need 17 or newer"
+  [ -f "$jdk_home/jmods/java.base.jmod" ] \
+    || die "the JDK at $jdk_home has no jmods/ for jlink (Ubuntu: apt-get install openjdk-17-jmods)"
+  export JAVA_HOME="$jdk_home"
 }
 
 stage() {
@@ -80,7 +100,9 @@ javafx_jmods() {
     fx_module_path="$fx_module_path${fx_module_path:+:}$jar"
     find "$extracted" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) \
       -exec mv {} "$libs/" \;
-    rm -rf "$extracted/META-INF/MANIFEST.MF" "$extracted/META-INF/INDEX.LIST"
+    drop_libraries_the_jdk_has "$libs"
+    # javafx-swt.jar is for SWT programs; the manifest and index describe the jar, not the module.
+    rm -f "$extracted/javafx-swt.jar" "$extracted/META-INF/MANIFEST.MF" "$extracted/META-INF/INDEX.LIST"
     if [ -n "$(ls "$libs")" ]; then
       "$jdk_bin/jmod" create --class-path "$extracted" --libs "$libs" \
         --module-version "$(prop javafx.version)" "$out/$module.jmod"
@@ -90,6 +112,24 @@ javafx_jmods() {
     echo "   $module: $(ls "$libs" | wc -l | tr -d ' ') native libraries"
   done
   [ -f "$out/javafx.graphics.jmod" ] || die "no javafx.graphics module among $staging/javafx/*.jar"
+}
+
+# drop_libraries_the_jdk_has DIR: JavaFX for Windows brings the Microsoft C runtime (vcruntime140.dll,
+# msvcp140.dll, ucrtbase.dll, api-ms-win-*.dll), which the JDK's java.base has too; jlink refuses two
+# modules with the same library ("Duplicate resources"), so the JDK's copy is the one that stays.
+drop_libraries_the_jdk_has() {
+  local lib name
+  if [ -z "${jdk_natives:-}" ]; then
+    jdk_natives="$("$jdk_bin/jmod" list "$jdk_home/jmods/java.base.jmod" | sed -n -e 's#^lib/##p' -e 's#^bin/##p')"
+  fi
+  for lib in "$1"/*; do
+    [ -e "$lib" ] || continue
+    name="$(basename "$lib")"
+    if echo "$jdk_natives" | grep -qxF "$name"; then
+      rm -f "$lib"
+      echo "   $name: the JDK's copy is used"
+    fi
+  done
 }
 
 # runtime_modules: the comma-separated modules the runtime gets (after javafx_jmods).
