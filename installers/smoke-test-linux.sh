@@ -185,8 +185,17 @@ else
   dpkg-deb -e "$deb" "$tmp/control"
   check "postinst adds the menu entry (xdg-desktop-menu install)" grep -q "xdg-desktop-menu install" "$tmp/control/postinst"
   check "prerm removes the menu entry (xdg-desktop-menu uninstall)" grep -q "xdg-desktop-menu uninstall" "$tmp/control/prerm"
+  # A machine without a desktop menu system makes xdg-desktop-menu exit 3; installing and removing
+  # must succeed all the same (jpackage's own scripts would leave the package half-installed).
+  mkdir -p "$tmp/failing-xdg"
+  printf '#!/bin/sh\nexit 3\n' > "$tmp/failing-xdg/xdg-desktop-menu"
+  chmod +x "$tmp/failing-xdg/xdg-desktop-menu"
+  check "postinst configure succeeds when the menu cannot be updated" \
+    env PATH="$tmp/failing-xdg:$PATH" sh "$tmp/control/postinst" configure
+  check "prerm remove succeeds when the menu cannot be updated" \
+    env PATH="$tmp/failing-xdg:$PATH" sh "$tmp/control/prerm" remove
   check "no maintainer script touches the inspector's data (no home, .local, fieldreport.db)" \
-    test -z "$(cat "$tmp/control"/*inst "$tmp/control"/*rm | grep -E 'HOME|\.local|fieldreport\.db|/home/')"
+    test -z "$(cat "$tmp/control"/*inst "$tmp/control"/*rm | grep -v '^[[:space:]]*#' | grep -E 'HOME|\.local|fieldreport\.db|/home/')"
 
   echo "== the .deb unpacked into a scratch root (dpkg -x)"
   dpkg -x "$deb" "$tmp/root"
