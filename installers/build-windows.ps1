@@ -1,7 +1,10 @@
 <#
+.SYNOPSIS
 Builds FieldReport for Windows with its own Java runtime: the app image (a folder, also as .zip)
-and an .msi that installs per user, without administrator rights. Run on Windows, from a clean
-checkout, in PowerShell 5.1 or 7:
+and an .msi that installs per user, without administrator rights.
+
+.DESCRIPTION
+Run on Windows, from a clean checkout, in PowerShell 5.1 or 7:
 
   powershell -ExecutionPolicy Bypass -File installers\build-windows.ps1                 app image, .zip and .msi in installers\target\windows\
   powershell -ExecutionPolicy Bypass -File installers\build-windows.ps1 -AppImageOnly   no .msi (needs no WiX)
@@ -11,7 +14,19 @@ checkout, in PowerShell 5.1 or 7:
 Needs a JDK 17+ (JAVA_HOME or on the PATH) with jpackage, and for the .msi the WiX Toolset 3.x
 (3.14: candle.exe and light.exe on the PATH; JDK 17's jpackage does not use WiX 4 or later).
 The same steps and settings as build-linux.sh, which installers\lib\common.sh holds for Linux and
-macOS; CI cannot run this one (no Windows): keep them in step.
+macOS; CI cannot run this one (no Windows): keep them in step. installers\README.md explains.
+
+.PARAMETER AppImageOnly
+Only the app image and its .zip, no .msi.
+
+.PARAMETER NoMaven
+Package what the last Maven build staged in installers\target\jpackage instead of building.
+
+.PARAMETER SkipSelfCheck
+Make the .msi even if FieldReport.exe --self-check fails.
+
+.PARAMETER AppVersion
+The version instead of the pom's without -SNAPSHOT: 1 to 3 numbers, at most 255.255.65535.
 #>
 param(
     [switch]$AppImageOnly,
