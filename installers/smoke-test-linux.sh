@@ -32,9 +32,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 
+passes=0
 failures=0
 skips=0
-pass() { echo "ok      $*"; }
+pass() { echo "ok      $*"; passes=$((passes + 1)); }
 fail() { echo "FAIL    $*"; failures=$((failures + 1)); }
 skip() {
   if [ "$require_all" = yes ]; then
@@ -260,10 +261,11 @@ check "without Java, start-mock-web.sh exits 1 and says what to install" \
   test "$no_java_rc" = 1 -a -n "$(grep -F 'Java was not found' <<<"$no_java")"
 
 echo
-if [ "$failures" -gt 0 ]; then
-  echo "smoke test FAILED: $failures check(s) failed (marked FAIL above); $((SECONDS - built_at)) s of checks"
-  exit 1
+echo "checks took $((SECONDS - built_at)) s after $built_at s of building"
+# The closing line in the plain "N passed, N failed" form CI reads for any test runner.
+if [ "$skips" -gt 0 ]; then
+  echo "smoke: $passes passed, $failures failed, $skips skipped"
+else
+  echo "smoke: $passes passed, $failures failed"
 fi
-skipped=""
-[ "$skips" -gt 0 ] && skipped="; $skips check(s) SKIPPED, see above"
-echo "smoke test passed: $built_at s building, $((SECONDS - built_at)) s checking$skipped"
+[ "$failures" -eq 0 ] || { echo "the smoke test FAILED: see the lines marked FAIL above" >&2; exit 1; }
