@@ -5,15 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The command line: {@code [--profile DIR] [--web URL] [--token TOKEN] [--demo [--demo-dir DIR]]}.
+ * The command line: {@code [--profile DIR] [--web URL] [--token TOKEN] [--demo [--demo-dir DIR]]},
+ * or {@code --self-check [--profile DIR]}.
  *
  * @param profileDir null for the platform's usual per-user data folder (or the demo's own)
  * @param demoDir    where the demo keeps its web data and its profile
+ * @param selfCheck  check that the app can run here (profile, JavaFX) and exit instead of opening the window
  */
-public record AppArguments(Path profileDir, String web, String token, boolean demo, Path demoDir) {
+public record AppArguments(Path profileDir, String web, String token, boolean demo, Path demoDir, boolean selfCheck) {
 
     public static final String USAGE = "usage: fieldreport [--profile DIR] [--web URL] [--token TOKEN]"
-            + " [--demo [--demo-dir DIR]]";
+            + " [--demo [--demo-dir DIR]]\n       fieldreport --self-check [--profile DIR]";
 
     public static AppArguments parse(List<String> args) {
         Path profile = null;
@@ -21,6 +23,7 @@ public record AppArguments(Path profileDir, String web, String token, boolean de
         String token = null;
         boolean demo = false;
         Path demoDir = null;
+        boolean selfCheck = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -29,13 +32,18 @@ public record AppArguments(Path profileDir, String web, String token, boolean de
                 case "--token" -> token = value(args, ++i, a);
                 case "--demo" -> demo = true;
                 case "--demo-dir" -> demoDir = Path.of(value(args, ++i, a));
+                case "--self-check" -> selfCheck = true;
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
         }
         if (demoDir != null && !demo) {
             throw new IllegalArgumentException("--demo-dir only goes with --demo\n" + USAGE);
         }
-        return new AppArguments(profile, web, token, demo, demo && demoDir == null ? Path.of("target", "demo") : demoDir);
+        if (selfCheck && (demo || web != null || token != null)) {
+            throw new IllegalArgumentException("--self-check only goes with --profile\n" + USAGE);
+        }
+        return new AppArguments(profile, web, token, demo, demo && demoDir == null ? Path.of("target", "demo") : demoDir,
+                selfCheck);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -36,6 +36,23 @@ class AppArgumentsTest {
     }
 
     @Test
+    void selfCheckTakesTheProfileItWouldOpen() {
+        assertFalse(AppArguments.parse(List.of()).selfCheck());
+        AppArguments a = AppArguments.parse(List.of("--self-check", "--profile", "/tmp/p"));
+        assertTrue(a.selfCheck());
+        assertEquals(Path.of("/tmp/p"), a.profileOrDefault());
+        assertEquals(ProfileLocation.defaultDir(), AppArguments.parse(List.of("--self-check")).profileOrDefault());
+    }
+
+    @Test
+    void selfCheckRefusesOptionsForTheWindow() {
+        var e = assertThrows(IllegalArgumentException.class, () -> AppArguments.parse(List.of("--self-check", "--demo")));
+        assertTrue(e.getMessage().contains("--self-check only goes with --profile"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> AppArguments.parse(List.of("--self-check", "--web", "http://w")));
+    }
+
+    @Test
     void mistakesAreRefusedWithTheUsage() {
         var e = assertThrows(IllegalArgumentException.class, () -> AppArguments.parse(List.of("--profil", "x")));
         assertTrue(e.getMessage().contains("usage:"));

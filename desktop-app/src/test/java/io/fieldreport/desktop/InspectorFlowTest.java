@@ -316,4 +316,14 @@ class InspectorFlowTest extends AppHarness {
         assertEquals(1100, onFx(stage::getWidth), 1);
         assertEquals(700, onFx(stage::getHeight), 1);
     }
+
+    @Test
+    void theWindowCarriesTheFieldReportIconInEachSize() throws Exception {
+        launch(options(profile()));
+        waitUntil("the sign-in screen", () -> visible("#signInPage"));
+
+        List<String> icons = onFx(() -> stage.getIcons().stream()
+                .map(i -> i.isError() ? "error" : (int) i.getWidth() + "x" + (int) i.getHeight()).toList());
+        assertEquals(List.of("16x16", "32x32", "48x48", "64x64", "128x128", "256x256"), icons);
+    }
 }

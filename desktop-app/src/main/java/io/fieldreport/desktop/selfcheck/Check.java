@@ -1,0 +1,8 @@
+package io.fieldreport.desktop.selfcheck;
+
+/** One part of {@code --self-check}. Expected failures come back as a failed result, not thrown. */
+@FunctionalInterface
+public interface Check {
+
+    CheckResult run();
+}
