@@ -121,7 +121,7 @@ public final class WebServer implements AutoCloseable {
             routes.addAll(new LockRoutes(access, json, locks).routes());
             routes.addAll(new UploadRoutes(access, photoStore).routes());
             routes.addAll(new DownloadRoutes(access, db, photos, photoStore).routes());
-            routes.addAll(new ManifestRoutes(access, json, new ManifestService(db, comments, photos, photoStore)).routes());
+            routes.addAll(new ManifestRoutes(access, json, new ManifestService(db, inspections, comments, photos, photoStore)).routes());
             routes.addAll(new EditorRoutes(access, json, edits).routes());
             routes.addAll(new AdminRoutes(access, json, admin).routes());
             var gateway = new Gateway(new Router(routes), poorSignal, codec, clock);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -31,11 +32,21 @@ public final class PhotoStore {
     private final Path partials;
     private final long maxBytes;
     private final ConcurrentHashMap<String, ReentrantLock> uploading = new ConcurrentHashMap<>();
+    /** Moves forward after every change to which bytes are verified here (for remembered manifests). */
+    private final AtomicLong changes = new AtomicLong();
 
     public PhotoStore(Path dataDir, long maxBytes) throws IOException {
         this.verified = new PhotoFiles(dataDir.resolve("photos"));
         this.partials = Files.createDirectories(dataDir.resolve("uploads"));
         this.maxBytes = maxBytes;
+    }
+
+    /**
+     * A counter that moves forward after each photo's bytes become verified here or are removed: read
+     * it before looking at which bytes are stored, and an unchanged value later proves nothing moved.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     public boolean isStored(String sha256) {
@@ -141,12 +152,15 @@ public final class PhotoStore {
                     + actual.sha256() + ", not to " + sha256 + "; the upload was discarded, send it again.");
         }
         verified.adopt(part, sha256);
+        changes.incrementAndGet();
         return new UploadState(length, length, true);
     }
 
     /** Removes verified bytes (the admin API's simulated loss). @return whether they were there */
     public boolean remove(String sha256) throws IOException {
-        return Files.deleteIfExists(verified.path(sha256));
+        boolean removed = Files.deleteIfExists(verified.path(sha256));
+        changes.incrementAndGet();
+        return removed;
     }
 
     private Optional<Path> partial(String sha256) throws IOException {

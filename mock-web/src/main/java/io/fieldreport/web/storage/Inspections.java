@@ -39,6 +39,7 @@ public final class Inspections {
             UPDATE inspections SET change_seq = change_seq + 1 WHERE id = ?""";
     private static final String SEQ = """
             SELECT change_seq FROM inspections WHERE id = ?""";
+    private static final String MANIFEST_EPOCH = "SELECT manifest_epoch FROM inspections WHERE id = ?";
     private static final String START = """
             UPDATE inspections SET status = 'in_progress' WHERE id = ? AND status = 'scheduled'""";
     private static final String PUBLISH = """
@@ -59,6 +60,19 @@ public final class Inspections {
             s.setString(5, template);
             s.setLong(6, now);
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * The inspection's manifest epoch: triggers (WebSchema version 2) move it at every write to its
+     * comments or photos; -1 for an unknown inspection.
+     */
+    public long manifestEpoch(Connection c, UUID id) throws SQLException {
+        try (var ps = c.prepareStatement(MANIFEST_EPOCH)) {
+            ps.setString(1, id.toString());
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
         }
     }
 

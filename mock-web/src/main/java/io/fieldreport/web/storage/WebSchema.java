@@ -1,7 +1,9 @@
 package io.fieldreport.web.storage;
 
 import io.fieldreport.sync.store.Migration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The web's database schema, one {@link Migration} per version (run by the shared
@@ -123,7 +125,27 @@ public final class WebSchema {
                 expires_at    INTEGER NOT NULL
             )"""));
 
-    private static final List<Migration> ALL = List.of(V1);
+    // Every write to an inspection's comments or photos moves its counter, whichever code writes
+    // (a push, the web editor, the admin API's simulated loss): a manifest root computed at one value
+    // is still right while the counter holds it (ManifestService).
+    private static final Migration V2 = new Migration(2, "a per-inspection counter of writes to what manifests cover",
+            manifestEpoch());
+
+    private static final List<Migration> ALL = List.of(V1, V2);
+
+    private static List<String> manifestEpoch() {
+        List<String> sql = new ArrayList<>();
+        sql.add("ALTER TABLE inspections ADD COLUMN manifest_epoch INTEGER NOT NULL DEFAULT 0");
+        for (String table : List.of("comments", "photos")) {
+            for (String event : List.of("INSERT", "UPDATE", "DELETE")) {
+                String row = event.equals("DELETE") ? "OLD" : "NEW";
+                sql.add("CREATE TRIGGER " + table + "_" + event.toLowerCase(Locale.ROOT) + "_epoch AFTER " + event
+                        + " ON " + table + " BEGIN UPDATE inspections SET manifest_epoch = manifest_epoch + 1"
+                        + " WHERE id = " + row + ".inspection_id; END");
+            }
+        }
+        return List.copyOf(sql);
+    }
 
     private WebSchema() {
     }

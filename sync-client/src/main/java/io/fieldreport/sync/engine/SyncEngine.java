@@ -131,7 +131,7 @@ public final class SyncEngine {
                 result.conflicts += pulled[1];
                 lease.ensureHeld();
                 download(web, inspectionId, progress, cancel, result);
-                result.verify = verifier.verify(web, inspectionId, progress, cancel);
+                result.verify = verifier.verify(web, inspectionId, false, progress, cancel);
                 state.markVerified(inspectionId, wall.instant(), result.verify.matched());
             }
             state.markSynced(inspectionId, wall.instant());
@@ -157,7 +157,7 @@ public final class SyncEngine {
                 result.conflicts += pulled[1];
                 lease.ensureHeld();
                 download(web, inspectionId, progress, cancel, result);
-                result.verify = verifier.verify(web, inspectionId, progress, cancel);
+                result.verify = verifier.verify(web, inspectionId, true, progress, cancel);
                 state.markVerified(inspectionId, wall.instant(), result.verify.matched());
             }
             state.markSynced(inspectionId, wall.instant());
@@ -168,7 +168,7 @@ public final class SyncEngine {
     /** Compares the inspection on this laptop with the web's copy; changes nothing. */
     public VerifyReport verify(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
         SyncResult r = run(Operation.VERIFY, inspectionId, listener, cancel, false, (web, progress, result) -> {
-            result.verify = verifier.verify(web, inspectionId, progress, cancel);
+            result.verify = verifier.verify(web, inspectionId, true, progress, cancel);
             state.markVerified(inspectionId, wall.instant(), result.verify.matched());
         });
         return r.verify();

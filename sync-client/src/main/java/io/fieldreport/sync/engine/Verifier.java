@@ -33,15 +33,22 @@ final class Verifier {
         this.retrier = retrier;
     }
 
-    VerifyReport verify(WebApi api, UUID inspectionId, Progress progress, Cancellation cancel) throws SyncException {
+    /**
+     * @param afresh recompute the laptop's side from the database and the photo files on disk;
+     *               otherwise a root remembered since the last write to the inspection serves (a
+     *               Sync's check), and only a mismatch recomputes
+     */
+    VerifyReport verify(WebApi api, UUID inspectionId, boolean afresh, Progress progress, Cancellation cancel)
+            throws SyncException {
         progress.phase(Phase.VERIFYING, -1, 0);
-        List<ManifestEntry> mine = local.entries(inspectionId);
-        Manifest here = ManifestHasher.manifest(mine, false);
+        Manifest here = afresh ? local.compute(inspectionId, false) : local.root(inspectionId);
         Manifest web = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, false));
         if (web.root().equals(here.root())) {
             return new VerifyReport(inspectionId, true, here.root(), web.root(), here.comments(), here.photos(),
                     web.comments(), web.photos(), List.of());
         }
+        List<ManifestEntry> mine = local.entries(inspectionId);
+        here = ManifestHasher.manifest(mine, false);
         Manifest full = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, true));
         return new VerifyReport(inspectionId, full.root().equals(here.root()), here.root(), full.root(),
                 here.comments(), here.photos(), full.comments(), full.photos(), differences(mine, full.entries()));

@@ -1,6 +1,8 @@
 package io.fieldreport.sync.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The profile database's schema, one {@link Migration} per version. A released migration is never
@@ -160,7 +162,26 @@ public final class Migrations {
                 sent     INTEGER NOT NULL DEFAULT 0 CHECK (sent IN (0, 1))
             )"""));
 
-    private static final List<Migration> ALL = List.of(V1, V2);
+    // A counter that every write to what a manifest covers moves forward, whichever code or process
+    // writes: a manifest root computed at one value is still right while the counter holds it, so a
+    // Sync with nothing to do need not hash the whole inspection again (LocalManifest).
+    private static final Migration V3 = new Migration(3, "a counter of writes to what manifests cover",
+            manifestEpoch());
+
+    private static final List<Migration> ALL = List.of(V1, V2, V3);
+
+    private static List<String> manifestEpoch() {
+        List<String> sql = new ArrayList<>();
+        sql.add("CREATE TABLE manifest_epoch (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL)");
+        sql.add("INSERT INTO manifest_epoch(id, value) VALUES (1, 0)");
+        for (String table : List.of("comments", "photos", "photo_files")) {
+            for (String event : List.of("INSERT", "UPDATE", "DELETE")) {
+                sql.add("CREATE TRIGGER " + table + "_" + event.toLowerCase(Locale.ROOT) + "_epoch AFTER "
+                        + event + " ON " + table + " BEGIN UPDATE manifest_epoch SET value = value + 1; END");
+            }
+        }
+        return List.copyOf(sql);
+    }
 
     private Migrations() {
     }
