@@ -166,7 +166,8 @@ public final class PhotoFiles {
         }
     }
 
-    static MessageDigest sha256() {
+    /** A fresh SHA-256 digest, the hash photos are named by. */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,7 @@
 package io.fieldreport.sync.clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +56,21 @@ class StampTest {
     }
 
     @Test
+    void readsTheLongestDeviceIdAndEveryCharacterItMayHave() {
+        String device = "A0z9._:-" + "x".repeat(56);
+        assertEquals(new Stamp(1, 2, device), Stamp.parse("0000000000000001-00002-" + device));
+        assertTrue(Stamp.isValidDevice("web"));
+        assertFalse(Stamp.isValidDevice("-web"));
+        assertFalse(Stamp.isValidDevice(""));
+    }
+
+    @Test
     void rejectsMalformedText() {
         for (String bad : new String[] {"", "12-3-x", "0001732233445566-00003-", "0001732233445566-3-lap",
-                "0001732233445566-00003-bad device", "x001732233445566-00003-lap"}) {
+                "0001732233445566-00003-bad device", "x001732233445566-00003-lap",
+                "0001732233445566_00003-lap", "0001732233445566-00003_lap", "000173223344556-000003-lap",
+                "+001732233445566-00003-lap", "0001732233445566-+0003-lap", "0001732233445566-00003-.lap",
+                "0001732233445566-0000\u0663-lap", "0001732233445566-00003-" + "d".repeat(65)}) {
             var e = assertThrows(IllegalArgumentException.class, () -> Stamp.parse(bad), bad);
             assertTrue(e.getMessage().contains("stamp") || e.getMessage().contains("device"), e.getMessage());
         }
