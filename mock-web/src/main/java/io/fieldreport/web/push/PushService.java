@@ -75,11 +75,14 @@ public final class PushService {
     public PushResponse push(UUID inspectionId, PushRequest request) throws InterruptedException {
         List<ChangeResult> results = new ArrayList<>();
         boolean stopped = db.transaction(c -> {
+            // Looked up once: inside the push's one transaction nobody can publish it meanwhile.
+            InspectionRow inspection = inspections.find(c, inspectionId).orElseThrow(() ->
+                    new SQLException("inspection " + inspectionId + " vanished during a push"));
             for (Change change : request.changes()) {
                 if (Thread.currentThread().isInterrupted()) {
                     return true; // commit the whole changes applied so far, then say so
                 }
-                results.add(applyOne(c, inspectionId, request.deviceId(), change));
+                results.add(applyOne(c, inspection, request.deviceId(), change));
             }
             return false;
         });
@@ -89,13 +92,13 @@ public final class PushService {
         return new PushResponse(results);
     }
 
-    private ChangeResult applyOne(Connection c, UUID inspectionId, String deviceId, Change change) throws SQLException {
+    private ChangeResult applyOne(Connection c, InspectionRow inspection, String deviceId, Change change)
+            throws SQLException {
+        UUID inspectionId = inspection.record().id();
         Optional<RecordedOutcome> seen = applied.find(c, change.changeId());
         if (seen.isPresent()) {
             return replay(c, change.changeId(), seen.get());
         }
-        InspectionRow inspection = inspections.find(c, inspectionId).orElseThrow(() ->
-                new SQLException("inspection " + inspectionId + " vanished during a push"));
         if (inspection.isPublished()) {
             return ChangeResult.rejected(change.changeId(), "inspection_published", publishedMessage(inspection), false);
         }
