@@ -40,10 +40,9 @@ done
 [ "$(uname -s)" = Darwin ] || die "this builds the macOS app and .dmg and runs on macOS only; on Linux use build-linux.sh"
 find_jdk
 [ "$run_maven" = yes ] && stage
-[ -f "$staging/fieldreport.properties" ] || die "nothing staged in $staging: run without --no-maven"
-
-name="$(prop name)"
-version="$(numeric_version "${app_version:-$(prop version)}")"
+read_properties vendor description copyright main.jar main.class mac.identifier mac.category
+name="$prop_name"
+version="$(numeric_version "${app_version:-$prop_version}")"
 # CFBundleVersion: jpackage stops with "The first number in an app-version cannot be zero".
 [ "${version%%.*}" != 0 ] \
   || die "macOS does not take the version $version (its first number is 0): pass --app-version 1.0.0 or set a 1.x version in the pom"
@@ -60,13 +59,13 @@ link_runtime "$work/jmods" "$modules" "$work/runtime"
 
 step "jpackage: $name.app $version"
 "$jdk_bin/jpackage" --type app-image --dest "$out" --temp "$work/jpackage-app-image" \
-  --name "$name" --app-version "$version" --vendor "$(prop vendor)" \
-  --description "$(prop description)" --copyright "$(prop copyright)" \
+  --name "$name" --app-version "$version" --vendor "$prop_vendor" \
+  --description "$prop_description" --copyright "$prop_copyright" \
   --icon "$root/installers/icons/fieldreport.icns" \
   --runtime-image "$work/runtime" \
-  --input "$staging/app" --main-jar "$(prop main.jar)" --main-class "$(prop main.class)" \
-  --mac-package-identifier "$(prop mac.identifier)" --mac-package-name "$name" \
-  --mac-app-category "$(prop mac.category)" ${signing[@]+"${signing[@]}"}
+  --input "$staging/app" --main-jar "$prop_main_jar" --main-class "$prop_main_class" \
+  --mac-package-identifier "$prop_mac_identifier" --mac-package-name "$name" \
+  --mac-app-category "$prop_mac_category" ${signing[@]+"${signing[@]}"}
 app="$out/$name.app"
 image_done=$SECONDS
 
@@ -82,10 +81,10 @@ fi
 if [ "$make_dmg" = yes ]; then
   step "jpackage: the .dmg"
   "$jdk_bin/jpackage" --type dmg --dest "$out" --temp "$work/jpackage-dmg" \
-    --app-image "$app" --name "$name" --app-version "$version" --vendor "$(prop vendor)" \
-    --description "$(prop description)" --copyright "$(prop copyright)" \
+    --app-image "$app" --name "$name" --app-version "$version" --vendor "$prop_vendor" \
+    --description "$prop_description" --copyright "$prop_copyright" \
     --icon "$root/installers/icons/fieldreport.icns" \
-    --mac-package-identifier "$(prop mac.identifier)" --mac-package-name "$name" \
+    --mac-package-identifier "$prop_mac_identifier" --mac-package-name "$name" \
     ${signing[@]+"${signing[@]}"}
 fi
 step "done"
