@@ -39,7 +39,7 @@ if [ "$make_deb" = yes ]; then
 fi
 [ "$run_maven" = yes ] && stage
 read_properties vendor description copyright main.jar main.class \
-  linux.package maintainer linux.menu.group linux.category
+  linux.package maintainer linux.menu.group linux.category linux.package.deps
 name="$prop_name"
 version="$(numeric_version "${app_version:-$prop_version}")"
 arch="$(uname -m)"
@@ -66,9 +66,11 @@ image_done=$SECONDS
 
 if [ "$make_deb" = yes ]; then
   step "jpackage: the .deb"
-  # Depends is computed from the libraries in the image (dpkg -S): as JavaFX's native libraries are
-  # files of the runtime, that includes libgtk-3-0 (and xdg-utils for the menu entry); the smoke
-  # test checks it. FieldReport.desktop in installers/linux/ is the menu entry's template.
+  # Depends: jpackage computes it from the libraries in the image (ldd, then dpkg -S), which finds
+  # only packages installed on this machine: where GTK is not, libgtk-3-0 silently drops out.
+  # linux.package.deps (libgtk-3-0, for JavaFX's windows) is named outright; jpackage adds the
+  # computed ones to it. The smoke test checks both. FieldReport.desktop in installers/linux/ is
+  # the menu entry's template.
   "$jdk_bin/jpackage" --type deb --dest "$out" --temp "$work/jpackage-deb" \
     --app-image "$image" --name "$name" --app-version "$version" --vendor "$prop_vendor" \
     --description "$prop_description" --copyright "$prop_copyright" \
@@ -76,6 +78,7 @@ if [ "$make_deb" = yes ]; then
     --resource-dir "$root/installers/linux" \
     --linux-package-name "$prop_linux_package" --linux-deb-maintainer "$prop_maintainer" \
     --linux-menu-group "$prop_linux_menu_group" --linux-app-category "$prop_linux_category" \
+    --linux-package-deps "$prop_linux_package_deps" \
     --linux-app-release 1 --linux-shortcut --verbose > "$work/jpackage-deb.log" 2>&1 \
     || { tail -30 "$work/jpackage-deb.log" >&2; die "jpackage could not make the .deb (log: $work/jpackage-deb.log)"; }
 fi
