@@ -38,10 +38,10 @@ if [ "$make_deb" = yes ]; then
   done
 fi
 [ "$run_maven" = yes ] && stage
-[ -f "$staging/fieldreport.properties" ] || die "nothing staged in $staging: run without --no-maven"
-
-name="$(prop name)"
-version="$(numeric_version "${app_version:-$(prop version)}")"
+read_properties vendor description copyright main.jar main.class \
+  linux.package maintainer linux.menu.group linux.category linux.package.deps
+name="$prop_name"
+version="$(numeric_version "${app_version:-$prop_version}")"
 arch="$(uname -m)"
 case "$arch" in x86_64) arch=x64 ;; esac
 rm -rf "$out"
@@ -53,11 +53,11 @@ link_runtime "$work/jmods" "$modules" "$work/runtime"
 
 step "jpackage: the app image $name $version"
 "$jdk_bin/jpackage" --type app-image --dest "$out" --temp "$work/jpackage-app-image" \
-  --name "$name" --app-version "$version" --vendor "$(prop vendor)" \
-  --description "$(prop description)" --copyright "$(prop copyright)" \
+  --name "$name" --app-version "$version" --vendor "$prop_vendor" \
+  --description "$prop_description" --copyright "$prop_copyright" \
   --icon "$root/installers/icons/fieldreport.png" \
   --runtime-image "$work/runtime" \
-  --input "$staging/app" --main-jar "$(prop main.jar)" --main-class "$(prop main.class)"
+  --input "$staging/app" --main-jar "$prop_main_jar" --main-class "$prop_main_class"
 image="$out/$name"
 tarball="$out/$name-$version-linux-$arch.tar.gz"
 step "tar: $(basename "$tarball")"
@@ -66,16 +66,19 @@ image_done=$SECONDS
 
 if [ "$make_deb" = yes ]; then
   step "jpackage: the .deb"
-  # Depends is computed from the libraries in the image (dpkg -S): as JavaFX's native libraries are
-  # files of the runtime, that includes libgtk-3-0 (and xdg-utils for the menu entry); the smoke
-  # test checks it. FieldReport.desktop in installers/linux/ is the menu entry's template.
+  # Depends: jpackage computes it from the libraries in the image (ldd, then dpkg -S), which finds
+  # only packages installed on this machine: where GTK is not, libgtk-3-0 silently drops out.
+  # linux.package.deps (libgtk-3-0, for JavaFX's windows) is named outright; jpackage adds the
+  # computed ones to it. The smoke test checks both. FieldReport.desktop in installers/linux/ is
+  # the menu entry's template.
   "$jdk_bin/jpackage" --type deb --dest "$out" --temp "$work/jpackage-deb" \
-    --app-image "$image" --name "$name" --app-version "$version" --vendor "$(prop vendor)" \
-    --description "$(prop description)" --copyright "$(prop copyright)" \
+    --app-image "$image" --name "$name" --app-version "$version" --vendor "$prop_vendor" \
+    --description "$prop_description" --copyright "$prop_copyright" \
     --icon "$root/installers/icons/fieldreport.png" \
     --resource-dir "$root/installers/linux" \
-    --linux-package-name "$(prop linux.package)" --linux-deb-maintainer "$(prop maintainer)" \
-    --linux-menu-group "$(prop linux.menu.group)" --linux-app-category "$(prop linux.category)" \
+    --linux-package-name "$prop_linux_package" --linux-deb-maintainer "$prop_maintainer" \
+    --linux-menu-group "$prop_linux_menu_group" --linux-app-category "$prop_linux_category" \
+    --linux-package-deps "$prop_linux_package_deps" \
     --linux-app-release 1 --linux-shortcut --verbose > "$work/jpackage-deb.log" 2>&1 \
     || { tail -30 "$work/jpackage-deb.log" >&2; die "jpackage could not make the .deb (log: $work/jpackage-deb.log)"; }
 fi

@@ -5,15 +5,15 @@
 #   installers/build-macos.sh                     FieldReport.app and FieldReport-VERSION.dmg in installers/target/macos/
 #   installers/build-macos.sh --app-image-only    only FieldReport.app
 #   installers/build-macos.sh --no-maven          use what the last Maven build staged
-#   installers/build-macos.sh --app-version 1.0.0 another version than the pom's without -SNAPSHOT
+#   installers/build-macos.sh --app-version 1.2.0 another version than the pom's without -SNAPSHOT
 #   installers/build-macos.sh --skip-self-check   make the .dmg even if FieldReport.app --self-check fails
 #
 # Needs a JDK 17+ for this Mac's processor (JAVA_HOME, or /usr/libexec/java_home -v 17+ finds it);
 # jpackage makes the .dmg with the hdiutil macOS has. To sign, set MAC_SIGNING_IDENTITY to the
 # certificate's name after "Developer ID Application: " (in the keychain); unsigned, Gatekeeper asks
-# before the first start. macOS refuses app versions whose first number is 0 (0.1.0): until the pom
-# says 1.x, pass --app-version. The same steps and settings as build-linux.sh; CI cannot run this
-# one (no Mac): keep the two in step.
+# before the first start. The version is the pom's, as for the .deb and .msi; macOS refuses one whose
+# first number is 0 (0.9.0), so the pom stays at 1.x or later. The same steps and settings as
+# build-linux.sh; CI cannot run this one (no Mac): keep the two in step.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 staging="$root/installers/target/jpackage"
@@ -40,13 +40,12 @@ done
 [ "$(uname -s)" = Darwin ] || die "this builds the macOS app and .dmg and runs on macOS only; on Linux use build-linux.sh"
 find_jdk
 [ "$run_maven" = yes ] && stage
-[ -f "$staging/fieldreport.properties" ] || die "nothing staged in $staging: run without --no-maven"
-
-name="$(prop name)"
-version="$(numeric_version "${app_version:-$(prop version)}")"
+read_properties vendor description copyright main.jar main.class mac.identifier mac.category
+name="$prop_name"
+version="$(numeric_version "${app_version:-$prop_version}")"
 # CFBundleVersion: jpackage stops with "The first number in an app-version cannot be zero".
 [ "${version%%.*}" != 0 ] \
-  || die "macOS does not take the version $version (its first number is 0): pass --app-version 1.0.0 or set a 1.x version in the pom"
+  || die "macOS does not take the version $version (its first number is 0): the .deb and .msi get the same version, so raise the pom's <version> to 1.x rather than passing another one here"
 signing=()
 if [ -n "${MAC_SIGNING_IDENTITY:-}" ]; then
   signing=(--mac-sign --mac-signing-key-user-name "$MAC_SIGNING_IDENTITY")
@@ -60,13 +59,13 @@ link_runtime "$work/jmods" "$modules" "$work/runtime"
 
 step "jpackage: $name.app $version"
 "$jdk_bin/jpackage" --type app-image --dest "$out" --temp "$work/jpackage-app-image" \
-  --name "$name" --app-version "$version" --vendor "$(prop vendor)" \
-  --description "$(prop description)" --copyright "$(prop copyright)" \
+  --name "$name" --app-version "$version" --vendor "$prop_vendor" \
+  --description "$prop_description" --copyright "$prop_copyright" \
   --icon "$root/installers/icons/fieldreport.icns" \
   --runtime-image "$work/runtime" \
-  --input "$staging/app" --main-jar "$(prop main.jar)" --main-class "$(prop main.class)" \
-  --mac-package-identifier "$(prop mac.identifier)" --mac-package-name "$name" \
-  --mac-app-category "$(prop mac.category)" ${signing[@]+"${signing[@]}"}
+  --input "$staging/app" --main-jar "$prop_main_jar" --main-class "$prop_main_class" \
+  --mac-package-identifier "$prop_mac_identifier" --mac-package-name "$name" \
+  --mac-app-category "$prop_mac_category" ${signing[@]+"${signing[@]}"}
 app="$out/$name.app"
 image_done=$SECONDS
 
@@ -82,10 +81,10 @@ fi
 if [ "$make_dmg" = yes ]; then
   step "jpackage: the .dmg"
   "$jdk_bin/jpackage" --type dmg --dest "$out" --temp "$work/jpackage-dmg" \
-    --app-image "$app" --name "$name" --app-version "$version" --vendor "$(prop vendor)" \
-    --description "$(prop description)" --copyright "$(prop copyright)" \
+    --app-image "$app" --name "$name" --app-version "$version" --vendor "$prop_vendor" \
+    --description "$prop_description" --copyright "$prop_copyright" \
     --icon "$root/installers/icons/fieldreport.icns" \
-    --mac-package-identifier "$(prop mac.identifier)" --mac-package-name "$name" \
+    --mac-package-identifier "$prop_mac_identifier" --mac-package-name "$name" \
     ${signing[@]+"${signing[@]}"}
 fi
 step "done"

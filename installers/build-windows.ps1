@@ -105,9 +105,14 @@ $props = @{}
 foreach ($line in Get-Content $propertiesFile) {
     if ($line -match '^([A-Za-z0-9.]+)=(.*)$') { $props[$Matches[1]] = $Matches[2] }
 }
+# As prop in lib/common.sh: a missing, empty or unfilled (${...}) value stops the build. Fail's exit
+# ends the whole script even from inside another command's arguments, unlike a bash $(...).
 function Prop([string]$key) {
     if (-not $props.ContainsKey($key)) { Fail "no $key in $propertiesFile" }
-    $props[$key]
+    $value = $props[$key]
+    if (-not $value) { Fail "$key is empty in $propertiesFile" }
+    if ($value.Contains('${')) { Fail "$key in $propertiesFile is '$value': Maven did not fill it in (installers\pom.xml)" }
+    $value
 }
 
 $name = Prop 'name'
@@ -132,7 +137,9 @@ New-Item -ItemType Directory -Force $jmods | Out-Null
 $jdkNatives = & (Join-Path $jdkBin 'jmod.exe') list (Join-Path $jdkHome 'jmods\java.base.jmod') |
     Where-Object { $_ -match '^(bin|lib)/' } | ForEach-Object { ($_ -split '/')[-1] }
 $fxModulePath = @()
-foreach ($jar in Get-ChildItem (Join-Path $staging 'javafx') -Filter 'javafx-*.jar') {
+$fxJars = @(Get-ChildItem (Join-Path $staging 'javafx') -Filter 'javafx-*.jar' -ErrorAction SilentlyContinue)
+if ($fxJars.Count -eq 0) { Fail "no JavaFX jars in $staging\javafx\: the Maven build staged none (run without -NoMaven)" }
+foreach ($jar in $fxJars) {
     $extracted = Join-Path $work "javafx-extract\$($jar.BaseName)\classes"
     $libs = Join-Path $work "javafx-extract\$($jar.BaseName)\libs"
     New-Item -ItemType Directory -Force $extracted, $libs | Out-Null

@@ -10,7 +10,8 @@
 #   installers/smoke-test-linux.sh --no-build    check what installers/target/linux/ already holds
 #   installers/smoke-test-linux.sh --require-all fail instead of skipping checks whose tools are missing
 #
-# Uses: Xvfb (or a DISPLAY) for the full JavaFX start, fakeroot and dpkg-deb for the .deb, curl.
+# Uses: Xvfb (or a DISPLAY) for the full JavaFX start, fakeroot and dpkg-deb for the .deb, curl,
+# and the JDK's jimage and javap (JAVA_HOME or the PATH) to look inside the runtime.
 #   apt-get install -y xvfb libgtk-3-0 fakeroot curl
 # Nothing is installed on this machine and nothing is written outside installers/target/ and /tmp.
 set -uo pipefail
@@ -83,7 +84,12 @@ built_at=$SECONDS
 image="$out/FieldReport"
 launcher="$image/bin/FieldReport"
 [ -x "$launcher" ] || { echo "FAIL    no app image at $image: build first" >&2; exit 1; }
-version="$(sed -n 's/^java-options=-Djpackage.app-version=//p' "$image/lib/app/FieldReport.cfg")"
+# The version every check compares with is the root pom's own <version> (the project's, indented
+# two spaces: the root pom has no parent), not anything the build derived from it.
+pom_version="$(sed -n 's#^  <version>\(.*\)</version>$#\1#p' "$root/pom.xml" | head -n 1)"
+[ -n "$pom_version" ] || { echo "FAIL    cannot read the project's <version> from $root/pom.xml" >&2; exit 1; }
+package_version="${pom_version%%-*}"
+cfg_version="$(sed -n 's/^java-options=-Djpackage.app-version=//p' "$image/lib/app/FieldReport.cfg")"
 
 # ---- a display for the full JavaFX start ------------------------------------------------------
 display="${DISPLAY:-}"
@@ -102,6 +108,10 @@ self_check() {
   sc_rc=$?
 }
 report() { echo "$sc_out" | grep -v '^Picked up JAVA_TOOL_OPTIONS' | sed 's/^/        | /'; }
+# device_id: the profile's identity in the last self-check's profile line ("device lap-…,").
+device_id() { sed -n 's/^ok  *profile .*, device \([^ ,]*\),.*/\1/p' <<<"$sc_out"; }
+# written_into DIR MARKER: up to five files or folders under DIR changed after MARKER was touched.
+written_into() { find "$1" -newer "$2" | head -5 | tr '\n' ' ' | sed 's/ $//'; }
 
 echo "== the app image: $image"
 check "the launcher bin/FieldReport is there and executable" test -x "$launcher"
@@ -119,7 +129,35 @@ check "the runtime is trimmed: $count modules, not a whole JDK (about 70)" test 
 check "JavaFX's native libraries are files of the runtime (lib/libglass.so, libglassgtk3.so, libprism_sw.so)" \
   test -f "$image/lib/runtime/lib/libglass.so" -a -f "$image/lib/runtime/lib/libglassgtk3.so" -a -f "$image/lib/runtime/lib/libprism_sw.so"
 check "JavaFX is only in the runtime, not on the class path as well" test -z "$(ls "$image/lib/app" | grep '^javafx-')"
-check "the app's jar is on the class path" test -f "$image/lib/app/desktop-app-$(sed -n 's/^version=//p' "$root/installers/target/jpackage/fieldreport.properties").jar"
+check "the app's jar desktop-app-$pom_version.jar is on the class path" test -f "$image/lib/app/desktop-app-$pom_version.jar"
+check "the app image's version (FieldReport.cfg: ${cfg_version:-none}) is the pom's $pom_version without -SNAPSHOT" \
+  test "$cfg_version" = "$package_version"
+
+# jlink --strip-debug: the runtime's classes carry no line numbers. One class from the JDK's modules
+# and one from JavaFX's (the jmods made from the Maven jars), read with the JDK's jimage and javap.
+jdk_tool() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" ]; then echo "$JAVA_HOME/bin/$1"; else command -v "$1"; fi
+}
+jimage="$(jdk_tool jimage)"
+javap="$(jdk_tool javap)"
+if [ -n "$jimage" ] && [ -n "$javap" ]; then
+  stripped="$tmp/runtime-classes"
+  "$jimage" extract --dir "$stripped" \
+    --include 'regex:/(java\.base/java/lang/String|javafx\.graphics/javafx/application/Platform)\.class' \
+    "$image/lib/runtime/lib/modules"
+  debug=""
+  for class in java.base/java/lang/String.class javafx.graphics/javafx/application/Platform.class; do
+    if [ ! -f "$stripped/$class" ]; then
+      debug="$debug $class (not in lib/modules)"
+    elif "$javap" -l "$stripped/$class" | grep -qE 'LineNumberTable|LocalVariableTable'; then
+      debug="$debug $class"
+    fi
+  done
+  check "the runtime's classes have no debug attributes, LineNumberTable and LocalVariableTable (jlink --strip-debug; with them:${debug:- none})" \
+    test -z "$debug"
+else
+  skip "the runtime's classes without debug attributes: the JDK's jimage or javap was not found (set JAVA_HOME to a JDK)"
+fi
 
 echo "== the app image's launcher: --self-check"
 touch "$tmp/before-runs"
@@ -131,10 +169,12 @@ if [ -n "$display" ]; then
   check "it started the JavaFX toolkit and rendered text" contains "$sc_out" "toolkit started"
   check "JavaFX came from the bundled runtime's modules" contains "$sc_out" "(module javafx.graphics in the runtime image)"
   check "it ran on the bundled runtime, not a Java of this machine" contains "$sc_out" "at $image/lib/runtime,"
-  check "the version is the pom's" contains "$sc_out" "FieldReport $(sed -n 's/^version=//p' "$root/installers/target/jpackage/fieldreport.properties") self-check"
+  check "it says the pom's version ($pom_version)" contains "$sc_out" "FieldReport $pom_version self-check"
+  first_device="$(device_id)"
   self_check "$launcher" --self-check --profile "$tmp/profile"
-  check "a second run opens the same profile again, as after an upgrade (exit $sc_rc, not created anew)" \
-    test "$sc_rc" = 0 -a -z "$(grep -F '(created)' <<<"$sc_out")"
+  again_device="$(device_id)"
+  check "a second run opens the same profile again, as after an upgrade: exit $sc_rc, not created anew, the same device id (${first_device:-none}, then ${again_device:-none})" \
+    test "$sc_rc" = 0 -a -z "$(grep -F '(created)' <<<"$sc_out")" -a -n "$first_device" -a "$first_device" = "$again_device"
 else
   skip "the full JavaFX start: no DISPLAY and no Xvfb (apt-get install -y xvfb libgtk-3-0)"
 fi
@@ -152,7 +192,7 @@ sc_out="$(env -u DISPLAY -u WAYLAND_DISPLAY timeout 120 "$launcher" --self-check
 sc_rc=$?
 check "a profile it cannot open fails the self-check with exit 1 and says FAILED" \
   test "$sc_rc" = 1 -a -n "$(grep -F 'FAILED  profile' <<<"$sc_out")"
-written="$(find "$image" -newer "$tmp/before-runs" | head -5)"
+written="$(written_into "$image" "$tmp/before-runs")"
 check "running the app wrote nothing into the install folder${written:+: $written}" test -z "$written"
 check "JavaFX unpacked nothing into the home folder (~/.openjfx)" test ! -e "$tmp/home/.openjfx"
 
@@ -167,14 +207,17 @@ else
   info="$(dpkg-deb -I "$deb")"
   echo "$info" | sed -n '/Package:/,$p' | cut -c1-160 | sed 's/^/        | /'
   check "Package: fieldreport" test "$(field Package)" = fieldreport
-  check "Version: $version-1 (the pom's, without -SNAPSHOT)" test "$(field Version)" = "$version-1"
+  check "Version: $(field Version), the pom's $pom_version as $package_version-1" test "$(field Version)" = "$package_version-1"
   check "Maintainer names the vendor and an address ($(field Maintainer))" \
     test -n "$(grep -E '^FieldReport <[^@ ]+@[^@ ]+>$' <<<"$(field Maintainer)")"
   check "Architecture: amd64" test "$(field Architecture)" = amd64
   check "Description is set" test -n "$(field Description)"
   depends="$(field Depends | tr -d ' ' | tr ',' '\n')"
+  # libgtk-3-0 is named by build-linux.sh; xdg-utils and libc6 come from what jpackage computes.
   check "Depends includes libgtk-3-0 (JavaFX's windows)" test -n "$(grep -x 'libgtk-3-0' <<<"$depends")"
   check "Depends includes xdg-utils (the menu entry)" test -n "$(grep -x 'xdg-utils' <<<"$depends")"
+  check "Depends keeps the dependencies jpackage computes from the image's libraries (libc6 among $(grep -c . <<<"$depends"))" \
+    test -n "$(grep -x 'libc6' <<<"$depends")"
   contents="$(dpkg-deb -c "$deb" | awk '{print $NF}')"
   for f in ./opt/fieldreport/bin/FieldReport ./opt/fieldreport/lib/fieldreport-FieldReport.desktop \
            ./opt/fieldreport/lib/FieldReport.png ./opt/fieldreport/lib/runtime/lib/libglass.so; do
@@ -200,6 +243,7 @@ else
 
   echo "== the .deb unpacked into a scratch root (dpkg -x)"
   dpkg -x "$deb" "$tmp/root"
+  touch "$tmp/before-deb-runs"
   desktop="$tmp/root/opt/fieldreport/lib/fieldreport-FieldReport.desktop"
   check "the menu entry starts /opt/fieldreport/bin/FieldReport" grep -qx "Exec=/opt/fieldreport/bin/FieldReport" "$desktop"
   check "the menu entry's icon is in the package" test -s "$tmp/root$(sed -n 's/^Icon=//p' "$desktop")"
@@ -211,15 +255,27 @@ else
   else
     echo "        (desktop-file-validate not installed: apt-get install -y desktop-file-utils to check the entry's syntax)"
   fi
+  # Without a display this is the headless self-check; the JavaFX start is checked only with one.
+  self_check "$tmp/root/opt/fieldreport/bin/FieldReport" --self-check --profile "$tmp/profile-from-deb"
+  report
+  check "the unpacked package's launcher passes --self-check on its own runtime" \
+    test "$sc_rc" = 0 -a -n "$(grep -F "at $tmp/root/opt/fieldreport/lib/runtime," <<<"$sc_out")"
   if [ -n "$display" ]; then
-    self_check "$tmp/root/opt/fieldreport/bin/FieldReport" --self-check --profile "$tmp/profile-from-deb"
-    report
-    check "the unpacked package's launcher passes --self-check on its own runtime" \
-      test "$sc_rc" = 0 -a -n "$(grep -F "at $tmp/root/opt/fieldreport/lib/runtime," <<<"$sc_out")" \
-      -a -n "$(grep -F 'toolkit started' <<<"$sc_out")"
+    check "it started the JavaFX toolkit and rendered text" contains "$sc_out" "toolkit started"
   else
-    skip "the unpacked package's self-check with a display: no DISPLAY and no Xvfb"
+    skip "the unpacked package's JavaFX start with a display: no DISPLAY and no Xvfb"
   fi
+  written="$(written_into "$tmp/root/opt/fieldreport" "$tmp/before-deb-runs")"
+  check "running it wrote nothing into its install folder /opt/fieldreport${written:+: $written}" test -z "$written"
+  # A reinstall replaces every file under /opt/fieldreport and leaves the profile: the profile (its
+  # database, and so the device id the web knows this laptop by) must come through as it was.
+  deb_device="$(device_id)"
+  rm -rf "$tmp/root"
+  dpkg -x "$deb" "$tmp/root"
+  self_check "$tmp/root/opt/fieldreport/bin/FieldReport" --self-check --profile "$tmp/profile-from-deb"
+  reinstalled_device="$(device_id)"
+  check "after a reinstall (unpacked anew) it opens the same profile with the same device id (${deb_device:-none}, then ${reinstalled_device:-none})" \
+    test "$sc_rc" = 0 -a -z "$(grep -F '(created)' <<<"$sc_out")" -a -n "$deb_device" -a "$deb_device" = "$reinstalled_device"
 fi
 
 echo "== the mock-web QA bundle: $qa"

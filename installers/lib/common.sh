@@ -9,7 +9,8 @@
 #   runtime_modules  what jdeps finds the class path needs, plus extra.modules from the properties
 #   link_runtime     jlink: only those modules, no debug attributes, headers, man pages or java commands
 
-# Set by the caller: $root (the repository), $staging ($root/installers/target/jpackage), $work.
+# Set by the caller: $root (the repository), $staging ($root/installers/target/jpackage), $work;
+# read_properties before javafx_jmods and runtime_modules.
 
 die() {
   echo "$(basename "$0"): $*" >&2
@@ -64,14 +65,35 @@ stage() {
   (cd "$root" && ./mvnw -B -q -ntp -pl installers -am -DskipTests package) || die "the Maven build failed"
 }
 
-# prop KEY: a value from the staged fieldreport.properties.
+# prop KEY: a value from the staged fieldreport.properties; dies when it is missing, empty or was
+# not filled in by Maven. Its die ends only the subshell of a $(...), so call it only through
+# read_properties, never inside another command's arguments.
 prop() {
-  local line
-  line="$(grep -E "^$1=" "$staging/fieldreport.properties" | head -n 1)" || die "no $1 in $staging/fieldreport.properties"
-  echo "${line#*=}"
+  local line value
+  line="$(grep -m 1 -E "^$(echo "$1" | sed 's/\./\\./g')=" "$staging/fieldreport.properties")" \
+    || die "no $1 in $staging/fieldreport.properties"
+  value="${line#*=}"
+  [ -n "$value" ] || die "$1 is empty in $staging/fieldreport.properties"
+  case "$value" in
+    *'${'*) die "$1 in $staging/fieldreport.properties is '$value': Maven did not fill it in (installers/pom.xml)" ;;
+  esac
+  echo "$value"
 }
 
-# numeric_version VERSION: what jpackage accepts, "0.1.0-SNAPSHOT" -> "0.1.0".
+# read_properties KEY...: reads name, version, javafx.version, extra.modules and each KEY given into
+# variables named prop_KEY, dots made underscores (prop_main_class), stopping the script at the first
+# one missing, so no tool ever runs with an empty value.
+read_properties() {
+  [ -f "$staging/fieldreport.properties" ] || die "nothing staged in $staging: run without --no-maven"
+  local key value
+  for key in name version javafx.version extra.modules "$@"; do
+    value="$(prop "$key")" || exit 1
+    # printf -v, not eval: the value is never parsed as shell code (bash 3.1 and later have it).
+    printf -v "prop_$(echo "$key" | tr . _)" '%s' "$value"
+  done
+}
+
+# numeric_version VERSION: what jpackage accepts, "1.0.0-SNAPSHOT" -> "1.0.0".
 numeric_version() {
   local v="${1%%-*}"
   echo "$v" | grep -Eq '^[0-9]+(\.[0-9]+){0,2}$' \
@@ -83,6 +105,8 @@ numeric_version() {
 javafx_jmods() {
   local out="$1" jar name module extracted libs
   step "JavaFX jars -> jmods with their native libraries as files"
+  ls "$staging"/javafx/javafx-*.jar >/dev/null 2>&1 \
+    || die "no JavaFX jars in $staging/javafx/: the Maven build staged none (run without --no-maven, with -am)"
   rm -rf "$out" "$work/javafx-extract"
   mkdir -p "$out"
   fx_module_path=""
@@ -105,9 +129,9 @@ javafx_jmods() {
     rm -f "$extracted/javafx-swt.jar" "$extracted/META-INF/MANIFEST.MF" "$extracted/META-INF/INDEX.LIST"
     if [ -n "$(ls "$libs")" ]; then
       "$jdk_bin/jmod" create --class-path "$extracted" --libs "$libs" \
-        --module-version "$(prop javafx.version)" "$out/$module.jmod"
+        --module-version "$prop_javafx_version" "$out/$module.jmod"
     else
-      "$jdk_bin/jmod" create --class-path "$extracted" --module-version "$(prop javafx.version)" "$out/$module.jmod"
+      "$jdk_bin/jmod" create --class-path "$extracted" --module-version "$prop_javafx_version" "$out/$module.jmod"
     fi
     echo "   $module: $(ls "$libs" | wc -l | tr -d ' ') native libraries"
   done
@@ -139,7 +163,7 @@ runtime_modules() {
   # BouncyCastle) that are not there and never loaded; they are no module of the JDK either.
   found="$("$jdk_bin/jdeps" --multi-release "$jdk_major" --ignore-missing-deps --print-module-deps \
     --module-path "$fx_module_path" "$staging"/app/*.jar)" || die "jdeps failed"
-  echo "$found,$(prop extra.modules)"
+  echo "$found,$prop_extra_modules"
 }
 
 link_runtime() {

@@ -53,6 +53,11 @@ final class JavaFxCheck implements Check {
     }
 
     @Override
+    public String what() {
+        return "javafx";
+    }
+
+    @Override
     public CheckResult run() {
         CompletableFuture<String> rendered = new CompletableFuture<>();
         Runnable onFxThread = () -> {

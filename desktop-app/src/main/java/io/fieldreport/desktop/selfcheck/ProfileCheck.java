@@ -20,6 +20,11 @@ final class ProfileCheck implements Check {
     }
 
     @Override
+    public String what() {
+        return "profile";
+    }
+
+    @Override
     public CheckResult run() {
         boolean existed = Files.isDirectory(dir);
         String opened;

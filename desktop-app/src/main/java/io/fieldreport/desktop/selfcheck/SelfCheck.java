@@ -1,6 +1,7 @@
 package io.fieldreport.desktop.selfcheck;
 
 import java.io.PrintStream;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  */
 public final class SelfCheck {
 
+    private static final System.Logger LOG = System.getLogger(SelfCheck.class.getName());
     public static final int PASSED = 0;
     public static final int FAILED = 1;
 
@@ -35,13 +37,26 @@ public final class SelfCheck {
         out.println(header);
         boolean allPassed = true;
         for (Check check : checks) {
-            CheckResult r = check.run();
+            CheckResult r = runOne(check);
             allPassed &= r.passed();
             out.printf("%-7s %-8s %s%n", r.passed() ? "ok" : "FAILED", r.what(), r.detail());
         }
         out.println(allPassed ? "self-check passed" : "self-check FAILED: see the lines marked FAILED above");
         out.flush();
         return allPassed ? PASSED : FAILED;
+    }
+
+    /**
+     * A check that throws instead of returning a result (a bug, or a runtime missing a class) is
+     * reported as failed like any other, and the checks after it still run: one run tells everything.
+     */
+    private static CheckResult runOne(Check check) {
+        try {
+            return check.run();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "the " + check.what() + " check failed unexpectedly", e);
+            return CheckResult.failed(check.what(), "the check itself failed: " + e);
+        }
     }
 
     /** Which FieldReport, on which Java (the bundled runtime's folder tells an installed app from a dev run). */
