@@ -18,10 +18,10 @@ import java.util.Optional;
 /** Who is signed in to which web, and the connection to it. */
 final class Accounts implements AutoCloseable {
 
-    private static final String SERVER = "account.server";
-    private static final String TOKEN = "account.token";
-    private static final String USER_ID = "account.userId";
-    private static final String ROLE = "account.role";
+    static final String SERVER = "account.server";
+    static final String TOKEN = "account.token";
+    static final String USER_ID = "account.userId";
+    static final String ROLE = "account.role";
 
     private final Profile profile;
     private final WireCodec codec;
@@ -87,12 +87,12 @@ final class Accounts implements AutoCloseable {
         return account;
     }
 
+    /**
+     * Forgets the credentials and removes the work in one transaction: if the wipe fails, the
+     * inspector is still signed in with all their work, and can try again.
+     */
     synchronized void signOut() {
-        var s = profile.settings();
-        for (String key : List.of(SERVER, TOKEN, USER_ID, LocalEdits.USER_NAME, ROLE)) {
-            s.remove(key);
-        }
-        profile.wipeWork();
+        profile.wipeWork(List.of(SERVER, TOKEN, USER_ID, LocalEdits.USER_NAME, ROLE));
         closeApi();
     }
 
