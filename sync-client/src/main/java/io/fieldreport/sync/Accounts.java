@@ -111,6 +111,11 @@ final class Accounts implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the web answers its health check. Only a transport failure or an answer that is an
+     * error means "not reachable"; anything else (a store failure, a bug) is thrown, not hidden
+     * behind "offline".
+     */
     boolean reachable() {
         try {
             Optional<WebApi> web = api();
@@ -119,7 +124,7 @@ final class Accounts implements AutoCloseable {
             }
             web.get().health();
             return true;
-        } catch (IOException | WebException | RuntimeException e) {
+        } catch (IOException | WebException e) {
             return false;
         }
     }

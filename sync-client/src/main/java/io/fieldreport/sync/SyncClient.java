@@ -335,7 +335,7 @@ public final class SyncClient implements AutoCloseable {
         return e != null && e.isBusy();
     }
 
-    /** Asks the web whether it is reachable (no retries); false on any failure. */
+    /** Asks the web whether it is reachable (no retries); false when the connection or the web fails. */
     public boolean webReachable() {
         return accounts.reachable();
     }
