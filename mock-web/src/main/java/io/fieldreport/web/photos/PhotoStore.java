@@ -11,8 +11,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -46,6 +48,20 @@ public final class PhotoStore {
     public Optional<Path> file(String sha256) {
         Path p = verified.path(sha256);
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /**
+     * The size of the verified bytes, or empty when the web does not hold them. A failure to read it
+     * is thrown rather than taken for "absent" or for a size: the caller must not tell a client to
+     * upload again, or that its bytes are the wrong length, because of a fault in the web's disk.
+     */
+    public Optional<Long> storedSize(String sha256) throws IOException {
+        try {
+            BasicFileAttributes file = Files.readAttributes(verified.path(sha256), BasicFileAttributes.class);
+            return file.isRegularFile() ? Optional.of(file.size()) : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     public UploadState state(String sha256) throws IOException {
