@@ -89,7 +89,7 @@ public final class PushService {
     }
 
     private ChangeResult applyOne(Connection c, UUID inspectionId, String deviceId, Change change) throws SQLException {
-        Optional<RecordedOutcome> seen = applied.find(c, change.changeId());
+        Optional<RecordedOutcome> seen = applied.find(c, inspectionId, change.changeId());
         if (seen.isPresent()) {
             return replay(c, change.changeId(), seen.get());
         }
