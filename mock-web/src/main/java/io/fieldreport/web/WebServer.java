@@ -124,7 +124,8 @@ public final class WebServer implements AutoCloseable {
             routes.addAll(new ManifestRoutes(access, json, new ManifestService(db, comments, photos, photoStore)).routes());
             routes.addAll(new EditorRoutes(access, json, edits).routes());
             routes.addAll(new AdminRoutes(access, json, admin).routes());
-            var gateway = new Gateway(new Router(routes), poorSignal, codec, clock);
+            var gateway = new Gateway(new Router(routes), poorSignal, codec, clock,
+                    Math.max(config.maxPhotoBytes(), config.maxJsonBytes()));
 
             var executor = pool(config.threads());
             HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
