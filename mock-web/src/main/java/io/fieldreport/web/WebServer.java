@@ -160,6 +160,11 @@ public final class WebServer implements AutoCloseable {
         return adminToken;
     }
 
+    /** Requests being served right now: those a {@link #close()} lets finish. */
+    public int requestsInFlight() {
+        return gateway.inFlight();
+    }
+
     public WebServerConfig config() {
         return config;
     }

@@ -204,6 +204,16 @@ public final class Gateway implements HttpHandler {
         }
     }
 
+    /** Requests admitted and not yet answered (closing waits for these). */
+    public int inFlight() {
+        lock.lock();
+        try {
+            return inFlight;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Answers every new request with {@code 503 unavailable} and waits, up to {@code grace}, for the
      * requests in flight to finish. Returns whether they all did.
