@@ -133,7 +133,10 @@ public final class Gateway implements HttpHandler {
         }
     }
 
-    /** The admin API and the editor page stay reachable however bad the signal is set. */
+    /**
+     * Poor-signal mode applies to every {@code /api/} call, the web editor's own included; the admin API
+     * (so QA can always switch it off) and the editor's static files stay reachable however bad it is.
+     */
     private static boolean affected(String path) {
         return path.startsWith("/api/") && !path.startsWith("/api/admin/");
     }
