@@ -123,7 +123,32 @@ public final class WebSchema {
                 expires_at    INTEGER NOT NULL
             )"""));
 
-    private static final List<Migration> ALL = List.of(V1);
+    /**
+     * Change ids are remembered per inspection: keyed by the change id alone, a change id a client
+     * reused in another inspection was answered as a replay of the first one and silently not applied.
+     */
+    private static final Migration V2 = new Migration(2, "applied changes keyed by inspection and change id", List.of(
+            """
+            CREATE TABLE applied_changes_v2 (
+                change_id     TEXT NOT NULL,
+                inspection_id TEXT NOT NULL,
+                entity        TEXT NOT NULL CHECK (entity IN ('comment', 'photo')),
+                entity_id     TEXT NOT NULL,
+                outcome       TEXT NOT NULL CHECK (outcome IN ('applied', 'superseded')),
+                lost_fields   TEXT NOT NULL,
+                device_id     TEXT NOT NULL,
+                recorded_at   INTEGER NOT NULL,
+                PRIMARY KEY (inspection_id, change_id)
+            )""",
+            """
+            INSERT INTO applied_changes_v2 (change_id, inspection_id, entity, entity_id, outcome, lost_fields,
+                                            device_id, recorded_at)
+            SELECT change_id, inspection_id, entity, entity_id, outcome, lost_fields, device_id, recorded_at
+            FROM applied_changes""",
+            "DROP TABLE applied_changes",
+            "ALTER TABLE applied_changes_v2 RENAME TO applied_changes"));
+
+    private static final List<Migration> ALL = List.of(V1, V2);
 
     private WebSchema() {
     }
