@@ -28,6 +28,7 @@ import io.fieldreport.sync.AutoSync;
 import io.fieldreport.sync.ClientSettings;
 import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.protocol.InspectionRecord;
+import io.fieldreport.sync.store.StoreException;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -62,6 +64,7 @@ public final class App extends Application {
     private SyncActivity activity;
     private Stage stage;
     private MainView mainView;
+    private ProfileProblem profileProblem;
 
     /** What the app knows before its window opens. */
     private record Startup(Optional<Account> account, ClientSettings settings, WindowState window,
@@ -82,7 +85,14 @@ public final class App extends Application {
         if (options == null) {
             options = io.fieldreport.desktop.demo.DemoSetup.optionsFor(AppArguments.parse(getParameters().getRaw()));
         }
-        client = SyncClient.open(options.profileDir(), options.clientOptions());
+        try {
+            client = SyncClient.open(options.profileDir(), options.clientOptions());
+        } catch (StoreException e) {
+            // Thrown from here, JavaFX would only print it to stderr and the app would vanish.
+            LOG.log(System.Logger.Level.ERROR, "cannot open the profile " + options.profileDir(), e);
+            profileProblem = new ProfileProblem(options.profileDir(), e);
+            return;
+        }
         windowStore = new WindowStateStore(options.profileDir());
         WindowState window = windowStore.load();
         Optional<InspectionRecord> last = window.openInspection()
@@ -90,10 +100,20 @@ public final class App extends Application {
         startup = new Startup(client.account(), client.settings(), window, last);
     }
 
+    /** Why the profile could not be opened at start, if it could not. */
+    Optional<ProfileProblem> profileProblem() {
+        return Optional.ofNullable(profileProblem);
+    }
+
     @Override
     public void start(Stage primaryStage) {
-        stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (profileProblem != null) {
+            profileProblem.showAndWait();
+            Platform.exit();
+            return;
+        }
+        stage = primaryStage;
         runner = new FxTaskRunner(4);
         imageRunner = new FxTaskRunner(1, "fieldreport-images");
         delay = new ScheduledDelay(runner);

@@ -2,10 +2,12 @@ package io.fieldreport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.sync.ClientSettings;
 import io.fieldreport.sync.PhotoQuality;
+import io.fieldreport.sync.UnsyncedWorkException;
 import io.fieldreport.sync.protocol.PhotoRecord;
 import io.fieldreport.sync.store.PhotoFiles;
 import java.awt.image.BufferedImage;
@@ -69,5 +71,23 @@ class PhotoQualityTest {
         assertEquals(PhotoFiles.hash(original), PhotoFiles.hash(team.ben().client.photoFile(atBen).orElseThrow()));
         assertNotEquals(sent.content(), atBen.content());
         assertTrue(team.ben().verify().matched());
+    }
+
+    @Test
+    void signOutWaitsForTheOriginalsKeptBackAfterASaveOfTheReducedCopies() throws Exception {
+        team.ana().client.saveSettings(new ClientSettings(10, false, new PhotoQuality(1024), 120));
+        var comment = team.ana().add("exterior.siding", "Rot at the sill", null);
+        team.ana().client.addPhoto(comment.id(), camera(), "sill");
+        team.ana().save();
+        assertEquals(0, team.ana().client.status(null).changesToUpload(), "the web has every change");
+
+        var refused = assertThrows(UnsyncedWorkException.class, () -> team.ana().client.signOut(false));
+        assertEquals(1, refused.photos(), refused.getMessage());
+        assertTrue(team.ana().client.account().isPresent());
+
+        team.ana().client.saveSettings(new ClientSettings(10, false, PhotoQuality.ORIGINAL, 120));
+        team.ana().save();
+        team.ana().client.signOut(false);
+        assertTrue(team.ana().client.account().isEmpty());
     }
 }

@@ -124,7 +124,8 @@ public final class WebServer implements AutoCloseable {
             routes.addAll(new ManifestRoutes(access, json, new ManifestService(db, inspections, comments, photos, photoStore)).routes());
             routes.addAll(new EditorRoutes(access, json, edits).routes());
             routes.addAll(new AdminRoutes(access, json, admin).routes());
-            var gateway = new Gateway(new Router(routes), poorSignal, codec, clock);
+            var gateway = new Gateway(new Router(routes), poorSignal, codec, clock,
+                    Math.max(config.maxPhotoBytes(), config.maxJsonBytes()));
 
             var executor = pool(config.threads());
             HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
@@ -157,6 +158,11 @@ public final class WebServer implements AutoCloseable {
     /** The admin API's token: the configured one, or the one generated at start. */
     public String adminToken() {
         return adminToken;
+    }
+
+    /** Requests being served right now: those a {@link #close()} lets finish. */
+    public int requestsInFlight() {
+        return gateway.inFlight();
     }
 
     public WebServerConfig config() {

@@ -1,14 +1,20 @@
 package io.fieldreport.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fieldreport.web.faults.PoorSignal;
 import io.fieldreport.web.support.Api;
+import io.fieldreport.web.support.PhotoBytes;
+import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.WebProcess;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line as QA uses it: a real process, its output, and SIGTERM. */
 class MockWebMainTest {
 
+    private static final UUID DEMO = UUID.fromString("3b0c6a52-8f1e-4d7a-9c3e-5a2b1d0e7f64");
     /** The JVM's exit status after SIGTERM once its shutdown hooks have run. */
     private static final int SIGTERM_EXIT = 143;
 
@@ -52,6 +59,26 @@ class MockWebMainTest {
                 assertEquals(1, list.split("3b0c6a52-8f1e-4d7a-9c3e-5a2b1d0e7f64", -1).length - 1, list);
                 assertEquals(SIGTERM_EXIT, web.terminate(Duration.ofSeconds(30)));
             }
+        }
+    }
+
+    @Test
+    void poorSignalFlagsAtStartCutUploadsAndHeadReportsWhatArrived() throws Exception {
+        try (WebProcess web = WebProcess.start(dir, "--port", "0", "--data", "d", "--seed", "demo", "--admin-token", "t",
+                "--cut-upload-after", "65536", "--latency-ms", "1", "--poor-signal-seed", "3")) {
+            String url = web.awaitListening();
+            assertEquals(new PoorSignal(1, 0, 0, 0, 65_536, 0, 3L),
+                    new Api(url, "t").get("/api/admin/poor-signal").as(PoorSignal.class));
+            Api ana = new Api(url, "ana-demo-token");
+            byte[] bytes = PhotoBytes.random(200_000, 12);
+
+            assertThrows(IOException.class, () -> ana.trySend(PhotoBytes.patch(ana, DEMO, bytes, 0, bytes.length)),
+                    "the upload is cut, so no answer arrives");
+            Reply where = PhotoBytes.head(ana, DEMO, PhotoBytes.contentOf(bytes).sha256());
+            assertEquals("65536", where.header("Upload-Offset"), "the bytes before the cut are kept");
+            assertEquals("200000", where.header("Upload-Length"));
+            assertTrue(web.output().stream().anyMatch(l -> l.startsWith("poor signal: ") && !l.equals("poor signal: off")),
+                    web.output().toString());
         }
     }
 

@@ -7,6 +7,7 @@ import static io.fieldreport.web.support.Records.comment;
 import static io.fieldreport.web.support.Records.photo;
 import static io.fieldreport.web.support.Records.push;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.sync.protocol.Change;
@@ -61,6 +62,23 @@ class RestartTest {
                     .header("Upload-Offset"), "a partial upload is resumed where it stood");
             assertEquals(200, web.ana().get(Records.path(inspection, "/photos/" + content.sha256())).status());
             assertEquals(200, web.anonymous().as("ana-demo-token").get("/api/me").status(), "tokens survive");
+        }
+    }
+
+    @Test
+    void aRestartWithTheDemoSeedKeepsASimulatedLossOfPhotoBytes() {
+        UUID chimneyPhoto = UUID.fromString("9a4c2e71-5b3d-4f60-8e12-7d9b0c1a2e02");
+        try (TestWeb web = TestWeb.start(dir)) {
+            UUID demo = web.demo().inspectionId();
+            web.admin().removePhotoBytes(demo, chimneyPhoto);
+
+            web.restart();
+            web.admin().seedDemo(); // what a start with --seed demo does
+
+            assertFalse(web.admin().inspection(demo).photo(chimneyPhoto).orElseThrow().bytesStored(),
+                    "QA's simulated loss is still there for Verify to find");
+            String sha = web.admin().inspection(demo).photo(chimneyPhoto).orElseThrow().photo().content().value().sha256();
+            assertEquals(404, web.ana().get(Records.path(demo, "/photos/" + sha)).status());
         }
     }
 

@@ -18,10 +18,10 @@ import java.util.Optional;
 /** Who is signed in to which web, and the connection to it. */
 final class Accounts implements AutoCloseable {
 
-    private static final String SERVER = "account.server";
-    private static final String TOKEN = "account.token";
-    private static final String USER_ID = "account.userId";
-    private static final String ROLE = "account.role";
+    static final String SERVER = "account.server";
+    static final String TOKEN = "account.token";
+    static final String USER_ID = "account.userId";
+    static final String ROLE = "account.role";
 
     private final Profile profile;
     private final WireCodec codec;
@@ -87,12 +87,12 @@ final class Accounts implements AutoCloseable {
         return account;
     }
 
+    /**
+     * Forgets the credentials and removes the work in one transaction: if the wipe fails, the
+     * inspector is still signed in with all their work, and can try again.
+     */
     synchronized void signOut() {
-        var s = profile.settings();
-        for (String key : List.of(SERVER, TOKEN, USER_ID, LocalEdits.USER_NAME, ROLE)) {
-            s.remove(key);
-        }
-        profile.wipeWork();
+        profile.wipeWork(List.of(SERVER, TOKEN, USER_ID, LocalEdits.USER_NAME, ROLE));
         closeApi();
     }
 
@@ -111,6 +111,11 @@ final class Accounts implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the web answers its health check. Only a transport failure or an answer that is an
+     * error means "not reachable"; anything else (a store failure, a bug) is thrown, not hidden
+     * behind "offline".
+     */
     boolean reachable() {
         try {
             Optional<WebApi> web = api();
@@ -119,7 +124,7 @@ final class Accounts implements AutoCloseable {
             }
             web.get().health();
             return true;
-        } catch (IOException | WebException | RuntimeException e) {
+        } catch (IOException | WebException e) {
             return false;
         }
     }

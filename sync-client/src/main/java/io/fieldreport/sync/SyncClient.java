@@ -132,14 +132,15 @@ public final class SyncClient implements AutoCloseable {
 
     /**
      * Signs out and removes this inspector's inspections from the laptop, so the next inspector does
-     * not send them under their own name. Refused while work is not on the web, unless
-     * {@code acceptLosingUnsentWork}.
+     * not send them under their own name. Refused while work is not on the web (changes, photo
+     * bytes, originals kept back while reduced copies were sent), unless {@code acceptLosingUnsentWork}.
      */
     public void signOut(boolean acceptLosingUnsentWork) throws UnsyncedWorkException {
         int changes = outbox.count(null);
-        int unsentPhotos = photos.toUpload(null).size();
+        int keptOriginals = edits.unsentOriginalCount();
+        int unsentPhotos = photos.toUpload(null).size() + keptOriginals;
         if ((changes > 0 || unsentPhotos > 0) && !acceptLosingUnsentWork) {
-            throw new UnsyncedWorkException(changes, unsentPhotos);
+            throw new UnsyncedWorkException(changes, unsentPhotos, keptOriginals);
         }
         accounts.signOut();
         engine = null;
@@ -334,7 +335,7 @@ public final class SyncClient implements AutoCloseable {
         return e != null && e.isBusy();
     }
 
-    /** Asks the web whether it is reachable (no retries); false on any failure. */
+    /** Asks the web whether it is reachable (no retries); false when the connection or the web fails. */
     public boolean webReachable() {
         return accounts.reachable();
     }

@@ -96,14 +96,22 @@ public final class DemoSeeder {
         this.clock = clock;
     }
 
+    /**
+     * Creates the demo if the web does not hold it; otherwise changes nothing, not even the photos'
+     * bytes: QA removes those to simulate loss, and a restart with {@code --seed demo} must not
+     * quietly put them back.
+     */
     public DemoSeed seed() {
-        storePhotoBytes();
-        db.transaction(c -> {
-            if (inspections.find(c, INSPECTION).isEmpty()) {
-                create(c);
-            }
-            return null;
-        });
+        if (db.read(c -> inspections.find(c, INSPECTION)).isEmpty()) {
+            storePhotoBytes();
+            db.transaction(c -> {
+                // Checked again inside the write: another seed may have created it since the read.
+                if (inspections.find(c, INSPECTION).isEmpty()) {
+                    create(c);
+                }
+                return null;
+            });
+        }
         return new DemoSeed(INSPECTION, ANA, BEN, OFFICE);
     }
 

@@ -3,6 +3,7 @@ package io.fieldreport.web.editor;
 import io.fieldreport.sync.protocol.UserRecord;
 import io.fieldreport.web.access.Access;
 import io.fieldreport.web.http.ApiException;
+import io.fieldreport.web.http.ErrorCode;
 import io.fieldreport.web.http.Ids;
 import io.fieldreport.web.http.JsonBodies;
 import io.fieldreport.web.http.Request;
@@ -67,8 +68,12 @@ public final class EditorRoutes {
         UserRecord office = access.officeCaller(request);
         var inspection = access.inspection(office, request);
         var commentId = Ids.uuid(request.param("commentId"), "comment id");
-        CommentEditRequest body = json.read(request, CommentEditRequest.class);
-        return json.ok(edits.edit(office, inspection.record().id(), commentId, body.toEdit()));
+        WebEdit edit = json.read(request, CommentEditRequest.class).toEdit();
+        try {
+            return json.ok(edits.edit(office, inspection.record().id(), commentId, edit));
+        } catch (EditedElsewhere e) {
+            return json.respond(ErrorCode.EDITED_ELSEWHERE.status(), e.body());
+        }
     }
 
     private Response publish(Request request) {

@@ -17,12 +17,15 @@ import io.fieldreport.web.storage.InspectionRow;
 import io.fieldreport.web.storage.Inspections;
 import io.fieldreport.web.storage.Stored;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The office's edits on the web. A web edit is stamped by the web's own hybrid clock (device
  * {@code web}) and merged exactly like a pushed change: it wins only by its stamp, the version it
  * replaces goes to history, and it takes the inspection's next change sequence number so laptops pull it.
+ * An edit from the web editor is made only on the versions its user saw ({@link EditedElsewhere}).
  */
 public final class WebEdits {
 
@@ -57,6 +60,7 @@ public final class WebEdits {
                     .filter(s -> s.inspectionId().equals(inspectionId))
                     .map(Stored::record)
                     .orElseThrow(() -> ApiException.notFound("The inspection has no comment " + commentId + "."));
+            refuseIfEditedElsewhere(current, edit);
             Stamp stamp = webClock.now();
             var incoming = new CommentRecord(commentId, current.itemId(), current.created(),
                     edit.text() == null ? null : new Stamped<>(edit.text(), stamp, office.name()),
@@ -66,6 +70,32 @@ public final class WebEdits {
             writer.comment(c, inspectionId, incoming, merge);
             return merge.merged();
         });
+    }
+
+    /**
+     * An edit from the web editor names the versions it was made on; if one of the fields it changes
+     * holds another version now (a laptop's push or another office user came in between), writing it
+     * would replace that newer version with one made on an old text, only because the web stamps it
+     * later. So it is refused, and the editor shows the newer version for the user to edit again.
+     */
+    private static void refuseIfEditedElsewhere(CommentRecord current, WebEdit edit) {
+        if (!edit.isConditional()) {
+            return;
+        }
+        if (current.deleted().value()) {
+            throw new EditedElsewhere(current, current.deleted().author() + " deleted this comment after you"
+                    + " opened it; your edit was not saved.");
+        }
+        List<String> moved = edit.movedFields(current);
+        if (moved.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String field : moved) {
+            parts.add("the " + field + " by " + current.field(field).author());
+        }
+        throw new EditedElsewhere(current, "This comment was changed after you opened it (" + String.join(" and ", parts)
+                + "); your edit was not saved. It now shows the newer version: make your edit again on it.");
     }
 
     /** Marks the inspection published; publishing it again changes nothing. */

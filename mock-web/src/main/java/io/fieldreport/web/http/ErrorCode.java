@@ -11,6 +11,8 @@ public enum ErrorCode {
     LOCK_LOST(409, "lock_lost", false),
     /** Web editor and admin API only: the office published the inspection, so it takes no more edits. */
     INSPECTION_PUBLISHED(409, "inspection_published", false),
+    /** Web editor only: a field the office user edits was changed by someone else after they opened it. */
+    EDITED_ELSEWHERE(409, "edited_elsewhere", false),
     TOO_LARGE(413, "too_large", false),
     RANGE_NOT_SATISFIABLE(416, "range_not_satisfiable", false),
     HASH_MISMATCH(422, "hash_mismatch", false),

@@ -27,13 +27,13 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Gateway implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(Gateway.class.getName());
-    /** The most of a refused request's body read just so the client receives the refusal: above the photo limit. */
-    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final Router router;
     private final PoorSignalSwitch poorSignal;
     private final WireCodec codec;
     private final Clock clock;
+    /** The most of a refused request's body read just so the client receives the refusal. */
+    private final long drainLimit;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
     /** Guarded by {@link #lock}. */
@@ -41,11 +41,17 @@ public final class Gateway implements HttpHandler {
     /** Guarded by {@link #lock}. */
     private boolean stopping;
 
-    public Gateway(Router router, PoorSignalSwitch poorSignal, WireCodec codec, Clock clock) {
+    /**
+     * @param largestBody the largest body the web accepts (its photo or JSON limit, whichever is
+     *                    larger): a refused body up to twice that is read to its end, so that a photo
+     *                    over the limit still hears why; beyond that the connection is closed instead
+     */
+    public Gateway(Router router, PoorSignalSwitch poorSignal, WireCodec codec, Clock clock, long largestBody) {
         this.router = router;
         this.poorSignal = poorSignal;
         this.codec = codec;
         this.clock = clock;
+        this.drainLimit = largestBody > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : largestBody * 2;
     }
 
     @Override
@@ -114,10 +120,10 @@ public final class Gateway implements HttpHandler {
      * the connection closes often loses the answer (a TCP reset), and would never learn why, e.g.
      * that its photo is too large. Beyond a limit the connection is closed instead.
      */
-    private static void drainRequestBody(HttpExchange exchange) {
+    private void drainRequestBody(HttpExchange exchange) {
         try (var in = exchange.getRequestBody()) {
             byte[] buffer = new byte[64 * 1024];
-            long left = DRAIN_LIMIT;
+            long left = drainLimit;
             int n;
             while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
                 left -= n;
@@ -127,7 +133,10 @@ public final class Gateway implements HttpHandler {
         }
     }
 
-    /** The admin API and the editor page stay reachable however bad the signal is set. */
+    /**
+     * Poor-signal mode applies to every {@code /api/} call, the web editor's own included; the admin API
+     * (so QA can always switch it off) and the editor's static files stay reachable however bad it is.
+     */
     private static boolean affected(String path) {
         return path.startsWith("/api/") && !path.startsWith("/api/admin/");
     }
@@ -193,6 +202,16 @@ public final class Gateway implements HttpHandler {
             if (--inFlight == 0) {
                 idle.signalAll();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Requests admitted and not yet answered (closing waits for these). */
+    public int inFlight() {
+        lock.lock();
+        try {
+            return inFlight;
         } finally {
             lock.unlock();
         }

@@ -11,14 +11,16 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The web's photo bytes. Verified photos live in a {@link PhotoFiles} store (named by SHA-256, each
@@ -33,7 +35,8 @@ public final class PhotoStore {
     private final PhotoFiles verified;
     private final Path partials;
     private final long maxBytes;
-    private final ConcurrentHashMap<String, ReentrantLock> uploading = new ConcurrentHashMap<>();
+    /** The hashes being appended to right now: one upload of the same bytes at a time, none kept after. */
+    private final Set<String> uploading = ConcurrentHashMap.newKeySet();
     /** Moves forward after every change to which bytes are verified here (for remembered manifests). */
     private final AtomicLong changes = new AtomicLong();
 
@@ -59,6 +62,20 @@ public final class PhotoStore {
     public Optional<Path> file(String sha256) {
         Path p = verified.path(sha256);
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /**
+     * The size of the verified bytes, or empty when the web does not hold them. A failure to read it
+     * is thrown rather than taken for "absent" or for a size: the caller must not tell a client to
+     * upload again, or that its bytes are the wrong length, because of a fault in the web's disk.
+     */
+    public Optional<Long> storedSize(String sha256) throws IOException {
+        try {
+            BasicFileAttributes file = Files.readAttributes(verified.path(sha256), BasicFileAttributes.class);
+            return file.isRegularFile() ? Optional.of(file.size()) : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     public UploadState state(String sha256) throws IOException {
@@ -87,15 +104,14 @@ public final class PhotoStore {
             throw new ApiException(ErrorCode.TOO_LARGE,
                     "The photo is " + length + " bytes; the web accepts photos up to " + maxBytes + " bytes.");
         }
-        ReentrantLock lock = uploading.computeIfAbsent(sha256, k -> new ReentrantLock());
-        if (!lock.tryLock()) {
+        if (!uploading.add(sha256)) {
             throw ApiException.offsetMismatch(state(sha256).offset(),
                     "Another upload of these bytes is in progress; ask where it stands (HEAD) and try again.");
         }
         try {
             return appendLocked(sha256, offset, length, pieceLength, body);
         } finally {
-            lock.unlock();
+            uploading.remove(sha256);
         }
     }
 
@@ -166,6 +182,11 @@ public final class PhotoStore {
         verified.adopt(part, sha256);
         changes.incrementAndGet();
         return new UploadState(length, length, true);
+    }
+
+    /** How many uploads are being appended to now (for tests: nothing is kept once they end). */
+    int uploadsInProgress() {
+        return uploading.size();
     }
 
     /** Removes verified bytes (the admin API's simulated loss). @return whether they were there */

@@ -22,8 +22,7 @@ import io.fieldreport.web.storage.RecordedOutcome;
 import io.fieldreport.web.storage.Stored;
 import io.fieldreport.web.storage.WebHistory;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -95,7 +94,7 @@ public final class PushService {
     private ChangeResult applyOne(Connection c, InspectionRow inspection, String deviceId, Change change)
             throws SQLException {
         UUID inspectionId = inspection.record().id();
-        Optional<RecordedOutcome> seen = applied.find(c, change.changeId());
+        Optional<RecordedOutcome> seen = applied.find(c, inspectionId, change.changeId());
         if (seen.isPresent()) {
             return replay(c, change.changeId(), seen.get());
         }
@@ -170,7 +169,7 @@ public final class PushService {
             return Optional.empty();
         }
         PhotoContent content = in.content().value();
-        Optional<Long> size = photoStore.file(content.sha256()).map(PushService::sizeOf);
+        Optional<Long> size = storedSize(content.sha256());
         if (size.isEmpty()) {
             return Optional.of(ChangeResult.rejected(changeId, "photo_not_uploaded", "The web does not hold the"
                     + " bytes " + content.sha256() + " yet; upload them, then send this change again.", true));
@@ -182,11 +181,12 @@ public final class PushService {
         return Optional.empty();
     }
 
-    private static long sizeOf(Path file) {
+    /** A disk fault is the web's: a retryable 500 for the whole push (rolled back), not a verdict on the photo. */
+    private Optional<Long> storedSize(String sha256) {
         try {
-            return Files.size(file);
+            return photoStore.storedSize(sha256);
         } catch (IOException e) {
-            return -1;
+            throw new UncheckedIOException("cannot read the size of the stored photo bytes " + sha256, e);
         }
     }
 

@@ -10,26 +10,28 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The change ids the web has applied (or superseded), written in the same transaction as the change
- * itself: a change is either applied and recorded, or neither. Kept indefinitely, which is more
+ * The change ids the web has applied (or superseded) in each inspection, written in the same
+ * transaction as the change itself: a change is either applied and recorded, or neither. Kept indefinitely, which is more
  * than the protocol's "at least 30 days".
  */
 public final class AppliedChanges {
 
     private static final String FIND = """
-            SELECT entity, entity_id, outcome, lost_fields FROM applied_changes WHERE change_id = ?""";
+            SELECT entity, entity_id, outcome, lost_fields FROM applied_changes
+            WHERE inspection_id = ? AND change_id = ?""";
     private static final String INSERT = """
             INSERT INTO applied_changes (change_id, inspection_id, entity, entity_id, outcome, lost_fields,
                                          device_id, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    public Optional<RecordedOutcome> find(Connection c, UUID changeId) throws SQLException {
+    /** The first outcome of this change id in this inspection; the same id in another inspection is another change. */
+    public Optional<RecordedOutcome> find(Connection c, UUID inspectionId, UUID changeId) throws SQLException {
         return Rows.one(c, FIND, rs -> {
             String lost = rs.getString("lost_fields");
             return new RecordedOutcome(rs.getString("entity"), UUID.fromString(rs.getString("entity_id")),
                     ChangeOutcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)),
                     lost.isEmpty() ? List.of() : Arrays.asList(lost.split(",")));
-        }, changeId.toString());
+        }, inspectionId.toString(), changeId.toString());
     }
 
     public void record(Connection c, UUID changeId, UUID inspectionId, String deviceId, RecordedOutcome outcome,

@@ -125,13 +125,38 @@ public final class WebSchema {
                 expires_at    INTEGER NOT NULL
             )"""));
 
+    /**
+     * Change ids are remembered per inspection: keyed by the change id alone, a change id a client
+     * reused in another inspection was answered as a replay of the first one and silently not applied.
+     */
+    private static final Migration V2 = new Migration(2, "applied changes keyed by inspection and change id", List.of(
+            """
+            CREATE TABLE applied_changes_v2 (
+                change_id     TEXT NOT NULL,
+                inspection_id TEXT NOT NULL,
+                entity        TEXT NOT NULL CHECK (entity IN ('comment', 'photo')),
+                entity_id     TEXT NOT NULL,
+                outcome       TEXT NOT NULL CHECK (outcome IN ('applied', 'superseded')),
+                lost_fields   TEXT NOT NULL,
+                device_id     TEXT NOT NULL,
+                recorded_at   INTEGER NOT NULL,
+                PRIMARY KEY (inspection_id, change_id)
+            )""",
+            """
+            INSERT INTO applied_changes_v2 (change_id, inspection_id, entity, entity_id, outcome, lost_fields,
+                                            device_id, recorded_at)
+            SELECT change_id, inspection_id, entity, entity_id, outcome, lost_fields, device_id, recorded_at
+            FROM applied_changes""",
+            "DROP TABLE applied_changes",
+            "ALTER TABLE applied_changes_v2 RENAME TO applied_changes"));
+
     // Every write to an inspection's comments or photos moves its counter, whichever code writes
     // (a push, the web editor, the admin API's simulated loss): a manifest root computed at one value
     // is still right while the counter holds it (ManifestService).
-    private static final Migration V2 = new Migration(2, "a per-inspection counter of writes to what manifests cover",
+    private static final Migration V3 = new Migration(3, "a per-inspection counter of writes to what manifests cover",
             manifestEpoch());
 
-    private static final List<Migration> ALL = List.of(V1, V2);
+    private static final List<Migration> ALL = List.of(V1, V2, V3);
 
     private static List<String> manifestEpoch() {
         List<String> sql = new ArrayList<>();

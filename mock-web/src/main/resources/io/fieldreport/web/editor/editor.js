@@ -16,6 +16,7 @@ class WebError extends Error {
     super(body && body.error ? body.error.message : "The web answered " + status + ".");
     this.status = status;
     this.code = body && body.error ? body.error.code : null;
+    this.body = body;
   }
 }
 
@@ -225,13 +226,7 @@ function renderComment(comment, published) {
   const form = node.querySelector(".editor");
   const edit = node.querySelector(".edit");
   edit.hidden = published;
-  edit.addEventListener("click", () => {
-    form.querySelector(".edit-text").value = comment.text.value;
-    form.querySelector(".edit-rating").value = rating;
-    form.hidden = false;
-    edit.hidden = true;
-    form.querySelector(".edit-text").focus();
-  });
+  edit.addEventListener("click", () => openEditor(node, comment, null));
   node.querySelector(".cancel-edit").addEventListener("click", () => {
     form.hidden = true;
     edit.hidden = false;
@@ -241,6 +236,37 @@ function renderComment(comment, published) {
     saveEdit(comment, form).catch(failed);
   });
   return node;
+}
+
+/**
+ * Shows a comment's edit form filled with the version on the page; with a draft, also the user's
+ * unsaved edit. The form keeps what it showed: only the fields changed from it are sent, each with
+ * the stamp of the version shown, so the web can refuse an edit made on a version replaced meanwhile.
+ */
+function openEditor(node, comment, draft) {
+  const form = node.querySelector(".editor");
+  const opened = {
+    text: comment.text.value, textStamp: comment.text.stamp,
+    rating: comment.rating.value || "unrated", ratingStamp: comment.rating.stamp
+  };
+  form.opened = opened;
+  form.querySelector(".edit-text").value = opened.text;
+  form.querySelector(".edit-rating").value = opened.rating;
+  const box = form.querySelector(".draft");
+  box.hidden = !draft;
+  if (draft) {
+    const parts = [];
+    if (draft.text !== undefined) {
+      parts.push(draft.text);
+    }
+    if (draft.rating !== undefined) {
+      parts.push("Rating: " + (RATING_LABELS[draft.rating] || "Not rated"));
+    }
+    box.querySelector(".draft-text").textContent = parts.join("\n");
+  }
+  form.hidden = false;
+  node.querySelector(".edit").hidden = true;
+  form.querySelector(".edit-text").focus();
 }
 
 function renderPhoto(photo) {
@@ -269,17 +295,56 @@ function renderPhoto(photo) {
 }
 
 async function saveEdit(comment, form) {
+  const opened = form.opened;
+  const body = {};
+  const text = form.querySelector(".edit-text").value;
+  const rating = form.querySelector(".edit-rating").value;
+  if (text !== opened.text) {
+    body.text = text;
+    body.textStamp = opened.textStamp;
+  }
+  if (rating !== opened.rating) {
+    body.rating = rating;
+    body.ratingStamp = opened.ratingStamp;
+  }
+  if (Object.keys(body).length === 0) {
+    form.hidden = true;
+    form.closest(".comment").querySelector(".edit").hidden = false;
+    say("Nothing to save: the text and the rating are as they were.");
+    return;
+  }
   const save = form.querySelector(".save-edit");
   save.disabled = true;
   try {
-    const body = { text: form.querySelector(".edit-text").value, rating: form.querySelector(".edit-rating").value };
     const updated = await api("POST", "/api/inspections/" + state.detail.inspection.id + "/comments/" + comment.id + "/edit", body);
     state.comments.set(updated.id, updated);
     renderInspection();
     say("Saved. Inspectors get this edit with their next Sync.");
+  } catch (error) {
+    if (!(error instanceof WebError && error.code === "edited_elsewhere" && error.body && error.body.current)) {
+      throw error;
+    }
+    showNewerVersion(error.body.current, error.message, { text: body.text, rating: body.rating });
   } finally {
     save.disabled = false;
   }
+}
+
+/**
+ * Someone changed the comment after the office user opened it: show the newer version, and open the
+ * editor on it with the user's unsaved edit beside it, so they can make it again on what is there now.
+ */
+function showNewerVersion(current, message, draft) {
+  state.comments.set(current.id, current);
+  renderInspection();
+  const node = document.querySelector("article[data-comment-id='" + current.id + "']");
+  if (!node) {
+    const lost = draft.text !== undefined ? " Your unsaved text: " + draft.text : "";
+    say(message + lost, true);
+    return;
+  }
+  openEditor(node, current, draft);
+  say(message, true);
 }
 
 async function publish() {

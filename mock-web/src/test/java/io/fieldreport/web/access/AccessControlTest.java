@@ -7,10 +7,13 @@ import static io.fieldreport.web.support.Records.comment;
 import static io.fieldreport.web.support.Records.push;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fieldreport.sync.protocol.LockInfo;
 import io.fieldreport.sync.protocol.LockRequest;
+import io.fieldreport.sync.protocol.LockState;
 import io.fieldreport.sync.protocol.Role;
 import io.fieldreport.web.admin.NewUser;
 import io.fieldreport.web.support.Api;
+import io.fieldreport.web.support.PhotoBytes;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
@@ -74,6 +77,30 @@ class AccessControlTest {
         assertEquals("forbidden", pushed.error().code());
         assertEquals(403, web.ana().post(Records.path(bensOnly, "/lock"), new LockRequest(ANA_LAPTOP, 60)).status());
         assertEquals(0, web.admin().inspection(bensOnly).comments().size());
+    }
+
+    @Test
+    void anInspectorNotAssignedCannotUploadToTheInspectionNorRenewOrReleaseItsLock() {
+        byte[] bytes = PhotoBytes.random(5_000, 11);
+        String sha = PhotoBytes.contentOf(bytes).sha256();
+        Reply upload = web.ana().send(PhotoBytes.patch(web.ana(), bensOnly, bytes, 0, bytes.length));
+        assertEquals(403, upload.status(), upload.text());
+        assertEquals("forbidden", upload.error().code());
+        assertEquals("0", PhotoBytes.head(web.ben(), bensOnly, sha).header("Upload-Offset"), "no byte was kept");
+
+        LockInfo bens = web.ben().post(Records.path(bensOnly, "/lock"), new LockRequest(Records.BEN_LAPTOP, 60))
+                .as(LockInfo.class);
+        try {
+            String held = Records.path(bensOnly, "/lock/" + bens.lockId());
+            Reply renew = web.ana().put(held, new LockRequest(ANA_LAPTOP, 60));
+            Reply release = web.ana().delete(held);
+            assertEquals(403, renew.status(), renew.text());
+            assertEquals(403, release.status(), release.text());
+            assertEquals(bens.withoutId(), web.ben().get(Records.path(bensOnly, "/lock")).as(LockState.class).lock(),
+                    "Ben still holds his lock, with his lease");
+        } finally {
+            web.ben().delete(Records.path(bensOnly, "/lock/" + bens.lockId()));
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fieldreport.sync.clock.Stamped;
 import io.fieldreport.sync.protocol.CommentRecord;
 import io.fieldreport.sync.protocol.InspectionStatus;
 import io.fieldreport.sync.protocol.PullResponse;
@@ -134,6 +135,90 @@ class WebEditorBrowserTest {
         assertEquals("Olivia Grant", served.text().author());
         assertEquals("web", served.text().stamp().device());
         screenshot("web-editor-after-edit.png");
+    }
+
+    /** The inspection open in the editor, with the comment's edit form showing. */
+    private WebElement editing(UUID inspection, CommentRecord comment) {
+        signIn("office-demo-token");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-id='" + inspection + "'] button.open")))
+                .click();
+        WebElement node = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("article[data-comment-id='" + comment.id() + "']")));
+        node.findElement(By.cssSelector("button.edit")).click();
+        wait.until(ExpectedConditions.visibilityOf(node.findElement(By.cssSelector("textarea.edit-text"))));
+        return node;
+    }
+
+    private static void push(UUID inspection, CommentRecord change) {
+        var r = web.ana().post(Records.push(inspection), Records.push(Records.ANA_LAPTOP, Records.change(change)));
+        assertEquals(200, r.status(), r.text());
+    }
+
+    private static CommentRecord anasComment() {
+        return Records.comment(UUID.randomUUID(), "hvac.heating", "Furnace filter dirty", Rating.MAINTENANCE,
+                Records.at(1, Records.ANA_LAPTOP), "Ana Reyes");
+    }
+
+    @Test
+    void changingOnlyTheRatingWhileALaptopSentANewerTextKeepsTheLaptopsText() {
+        UUID inspection = web.newInspection();
+        CommentRecord comment = anasComment();
+        push(inspection, comment);
+        WebElement node = editing(inspection, comment);
+        // While the office has the comment open, Ana's laptop sends a newer text.
+        push(inspection, Records.edit(comment, new Stamped<>("Furnace filter dirty; burner flame lifts off the ports",
+                Records.at(5, Records.ANA_LAPTOP), "Ana Reyes"), null, null));
+
+        new Select(node.findElement(By.cssSelector("select.edit-rating"))).selectByValue("safety");
+        node.findElement(By.cssSelector("button.save-edit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+
+        CommentRecord onWeb = web.admin().inspection(inspection).comment(comment.id()).orElseThrow().comment();
+        assertEquals("Furnace filter dirty; burner flame lifts off the ports", onWeb.text().value(),
+                "the office changed only the rating, so the laptop's newer text stays");
+        assertEquals("Ana Reyes", onWeb.text().author());
+        assertEquals(Rating.SAFETY, onWeb.rating().value());
+        assertEquals("Olivia Grant", onWeb.rating().author());
+        By shown = By.cssSelector("article[data-comment-id='" + comment.id() + "'] .text");
+        wait.until(ExpectedConditions.textToBe(shown, "Furnace filter dirty; burner flame lifts off the ports"));
+    }
+
+    @Test
+    void aTextChangedOnALaptopMeanwhileIsShownAndTheOfficeMakesItsEditAgain() {
+        UUID inspection = web.newInspection();
+        CommentRecord comment = anasComment();
+        push(inspection, comment);
+        WebElement node = editing(inspection, comment);
+        push(inspection, Records.edit(comment, new Stamped<>("Furnace filter dirty and bent",
+                Records.at(5, Records.ANA_LAPTOP), "Ana Reyes"), null, null));
+
+        WebElement text = node.findElement(By.cssSelector("textarea.edit-text"));
+        text.clear();
+        text.sendKeys("Office: filter replaced");
+        node.findElement(By.cssSelector("button.save-edit")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "changed after you opened it"));
+        By article = By.cssSelector("article[data-comment-id='" + comment.id() + "']");
+        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(article));
+        assertEquals("Furnace filter dirty and bent", again.findElement(By.cssSelector(".text")).getText(),
+                "the page shows the newer version");
+        assertEquals("Furnace filter dirty and bent", again.findElement(By.cssSelector("textarea.edit-text"))
+                .getAttribute("value"), "the editor reopened on the newer version");
+        assertEquals("Office: filter replaced", again.findElement(By.cssSelector(".draft-text")).getText(),
+                "the office's unsaved text is still shown");
+        assertEquals("Furnace filter dirty and bent", web.admin().inspection(inspection).textOf(comment.id()).orElseThrow());
+        screenshot("web-editor-edited-elsewhere.png");
+
+        WebElement redo = again.findElement(By.cssSelector("textarea.edit-text"));
+        redo.clear();
+        redo.sendKeys("Furnace filter dirty and bent; office: replaced on 23 Nov");
+        again.findElement(By.cssSelector("button.save-edit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved"));
+
+        var state = web.admin().inspection(inspection).comment(comment.id()).orElseThrow();
+        assertEquals("Furnace filter dirty and bent; office: replaced on 23 Nov", state.comment().text().value());
+        assertTrue(state.history().stream().anyMatch(h -> "Furnace filter dirty and bent".equals(h.value())),
+                "the laptop's text it replaced is in the web's history: " + state.history());
     }
 
     @Test

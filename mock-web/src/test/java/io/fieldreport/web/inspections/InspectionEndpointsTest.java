@@ -44,18 +44,16 @@ class InspectionEndpointsTest {
         }
     }
 
+    /**
+     * With Nagle's algorithm on, every answer with a body waits ~40 ms for the client's delayed ACK
+     * (docs/BENCHMARKS.md has the measurement). A wall-clock bound here would fail on a loaded
+     * machine and pass on a fast one whatever the code does, so this checks the switch instead: the
+     * JDK server reads it once, when the first server is made, and the web must have set it by then.
+     */
     @Test
-    void smallRequestsAreNotHeldBackByNagleAndDelayedAcks() {
-        var api = web.ana();
-        for (int i = 0; i < 20; i++) {
-            api.get("/api/me"); // warm up
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < 40; i++) {
-            assertEquals(200, api.get("/api/me").status());
-        }
-        long averageMillis = (System.nanoTime() - start) / 40 / 1_000_000;
-        assertTrue(averageMillis < 25, "one request took " + averageMillis + " ms on average; ~40 ms means TCP_NODELAY is off");
+    void theWebTurnsNagleOffForTheJdkServerBeforeServing() {
+        assertEquals(200, web.ana().get("/api/me").status());
+        assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"));
     }
 
     @Test

@@ -12,7 +12,14 @@ import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,6 +77,37 @@ class SyncLockTest {
         String until = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
                 .format(java.time.Instant.ofEpochMilli(held.expiresAt()).atZone(java.time.ZoneOffset.UTC));
         assertEquals("Ben Okafor is syncing this inspection until " + until + ".", error.message());
+    }
+
+    @Test
+    void twoInspectorsAskingAtTheSameMomentGetExactlyOneLock() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            UUID contested = web.newInspection();
+            var start = new CyclicBarrier(2);
+            Callable<Reply> anaAsks = () -> {
+                start.await(30, TimeUnit.SECONDS);
+                return ana.post(Records.path(contested, "/lock"), new LockRequest(ANA_DEVICE, 60));
+            };
+            Callable<Reply> benAsks = () -> {
+                start.await(30, TimeUnit.SECONDS);
+                return ben.post(Records.path(contested, "/lock"), new LockRequest(BEN_DEVICE, 60));
+            };
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                Future<Reply> a = two.submit(anaAsks);
+                Future<Reply> b = two.submit(benAsks);
+                List<Reply> replies = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
+
+                List<Integer> statuses = replies.stream().map(Reply::status).sorted().toList();
+                assertEquals(List.of(200, 423), statuses, "round " + round + ": " + replies);
+                LockInfo winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().as(LockInfo.class);
+                Reply loser = replies.stream().filter(r -> r.status() == 423).findFirst().orElseThrow();
+                assertEquals(winner.holderName(), loser.error().lock().holderName(), "the loser is told who won");
+                assertEquals(winner.withoutId(), ana.get(Records.path(contested, "/lock")).as(LockState.class).lock());
+            } finally {
+                two.shutdownNow();
+            }
+        }
     }
 
     @Test

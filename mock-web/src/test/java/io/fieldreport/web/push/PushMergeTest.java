@@ -164,6 +164,43 @@ class PushMergeTest {
     }
 
     @Test
+    void aChangeIdReusedInAnotherInspectionIsAppliedThereAndNotTakenForAReplay() {
+        var here = newComment("here", 1);
+        UUID reused = UUID.randomUUID();
+        pushAs(ana, ANA_LAPTOP, Change.of(reused, edit(here, new Stamped<>("here, edited", at(2, ANA_LAPTOP), "Ana Reyes"),
+                null, null)));
+        UUID other = web.newInspection();
+        var there = comment(UUID.randomUUID(), "roof.flashings", "there", null, at(3, ANA_LAPTOP), "Ana Reyes");
+
+        Reply r = ana.post(io.fieldreport.web.support.Records.push(other), push(ANA_LAPTOP, Change.of(reused, there)));
+
+        assertEquals(ChangeOutcome.APPLIED, r.as(PushResponse.class).results().get(0).outcome(), r.text());
+        assertEquals("there", web.admin().inspection(other).textOf(there.id()).orElseThrow(),
+                "the change was applied, not answered as a replay of the other inspection's");
+        assertEquals("here, edited", onWeb(here.id()).comment().text().value());
+    }
+
+    @Test
+    void aNewerLaptopEditBeatsAnEarlierWebEditAndTheWebsVersionIsKept() {
+        var c = newComment("Furnace filter dirty", 1);
+        CommentRecord office = web.admin().webEdit(web.demo().office().id(), inspection, c.id(),
+                WebEdit.text("Office: filter to be replaced"));
+        var later = edit(c, new Stamped<>("Filter replaced on site", at(30, ANA_LAPTOP), "Ana Reyes"), null, null);
+        assertTrue(later.text().stamp().isAfter(office.text().stamp()), "the laptop's edit is the later one");
+
+        ChangeResult result = pushAs(ana, ANA_LAPTOP, change(later)).get(0);
+
+        assertEquals(ChangeOutcome.APPLIED, result.outcome());
+        CommentState state = onWeb(c.id());
+        assertEquals("Filter replaced on site", state.comment().text().value());
+        WebHistoryEntry kept = state.history().stream().filter(h -> "Office: filter to be replaced".equals(h.value()))
+                .findFirst().orElseThrow(() -> new AssertionError("the web's version is not in history: " + state.history()));
+        assertEquals("Olivia Grant", kept.author());
+        assertEquals("web", kept.stamp().device());
+        assertEquals("Ana Reyes", kept.winnerAuthor());
+    }
+
+    @Test
     void aReplayOfASupersededChangeCarriesTheWebsCurrentVersion() {
         var c = newComment("base", 1);
         Change stale = change(edit(c, new Stamped<>("stale", at(0, BEN_LAPTOP), "Ben Okafor"), null, null));

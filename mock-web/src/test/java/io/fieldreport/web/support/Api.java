@@ -9,7 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for tests (the real sync client does not exist yet): one token, JSON via the wire codec. */
+/**
+ * A plain HTTP client for mock-web's own tests: one token, JSON via the wire codec, every request and
+ * header in the test's hands (malformed bodies, cut uploads). The sync client's own transport is tested
+ * against mock-web in integration-tests.
+ */
 public final class Api {
 
     private static final WireCodec CODEC = new WireCodec();

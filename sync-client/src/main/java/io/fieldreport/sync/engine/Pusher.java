@@ -71,7 +71,7 @@ final class Pusher {
 
     private Set<String> pushRound(WebApi api, UUID only, Progress progress, Cancellation cancel, Stats stats,
                                   Set<UUID> skipped) throws SyncException {
-        List<PhotoQueue.Transfer> uploads = photos.toUpload(only);
+        List<PhotoQueue.Transfer> uploads = new ArrayList<>(photos.toUpload(only));
         uploads.removeIf(t -> skipped.contains(t.inspectionId()));
         progress.phase(Phase.UPLOADING_PHOTOS, uploads.size(),
                 uploads.stream().mapToLong(t -> t.content().size()).sum());

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The profile's SQLite file: WAL journal, foreign keys on, a busy timeout for the other process
@@ -36,23 +37,27 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path file, List<Migration> migrations) {
         int known = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+        Path absolute = file.toAbsolutePath();
         Connection c = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Files.createDirectories(absolute.getParent());
+            if (Files.exists(absolute)) {
+                refuseIfNewer(absolute, known);
+            }
+            c = DriverManager.getConnection(url(absolute));
             try (Statement s = c.createStatement()) {
-                // Ask before changing anything: a newer file must stay byte for byte as it was.
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                int found = userVersion(c);
-                if (found > known) {
-                    throw new NewerSchemaException(file, found, known);
+                String mode = journalModeWal(s);
+                if (!"wal".equalsIgnoreCase(mode)) {
+                    throw new StoreException("The profile database " + file + " cannot use SQLite's WAL journal (it"
+                            + " stayed in '" + mode + "' mode), which FieldReport needs to keep every saved edit"
+                            + " safe. Keep the profile on a local disk, not a network drive or a read-only folder.");
                 }
-                s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = FULL");
                 s.execute("PRAGMA foreign_keys = ON");
             }
             Database db = new Database(file, c);
-            db.migrate(migrations);
+            db.migrate(migrations, known);
             return db;
         } catch (SQLException | java.io.IOException e) {
             closeQuietly(c);
@@ -60,6 +65,34 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    private static String url(Path absolute) {
+        return "jdbc:sqlite:" + absolute;
+    }
+
+    /**
+     * Asks before changing anything, on a connection that cannot write: a newer file must stay byte
+     * for byte as it was, its {@code -wal} too. A read-write connection would checkpoint the
+     * {@code -wal} into the main file when it closed, even after only reading.
+     */
+    private static void refuseIfNewer(Path absolute, int known) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        int found;
+        try (Connection ro = DriverManager.getConnection(url(absolute), config.toProperties())) {
+            found = userVersion(ro);
+        }
+        if (found > known) {
+            throw new NewerSchemaException(absolute, found, known);
+        }
+    }
+
+    private static String journalModeWal(Statement s) throws SQLException {
+        try (var rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+            return rs.next() ? rs.getString(1) : "unknown";
         }
     }
 
@@ -75,6 +108,11 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one write transaction: all of it is committed, or on any exception none
      * of it. {@code BEGIN IMMEDIATE} takes the write lock up front, so a read-then-write (compare
      * stamps, then update) cannot interleave with another process's write.
+     *
+     * <p>Called from inside another transaction's work, it joins that transaction: there is no
+     * savepoint, so the inner work's writes are committed or rolled back only with the outer
+     * transaction. An exception from the inner work that the outer work catches and carries on
+     * from does <em>not</em> undo the inner writes; let it propagate if they must go.
      */
     public <T> T transaction(SqlWork<T> work) {
         lock.lock();
@@ -140,32 +178,62 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    private void migrate(List<Migration> migrations) throws SQLException {
-        int current = userVersion(connection);
+    private void migrate(List<Migration> migrations, int known) throws SQLException {
+        int seen = userVersion(connection);
+        if (seen > known) {
+            // A newer FieldReport migrated the file after refuseIfNewer looked.
+            throw new NewerSchemaException(file, seen, known);
+        }
+        if (seen == known) {
+            return; // versions only grow, so an up-to-date file needs no write lock
+        }
         for (Migration m : migrations) {
-            if (m.version() <= current) {
-                continue;
+            if (m.version() > seen) {
+                seen = migrateTo(m, known);
             }
-            if (m.version() != current + 1) {
-                throw new IllegalStateException("migrations must be numbered without gaps: after "
-                        + current + " comes " + m.version());
-            }
-            // DDL and user_version are transactional in SQLite: a failed step leaves the old version.
-            try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
+        }
+    }
+
+    /**
+     * Applies one migration unless it already is: another process (the CLI beside the app) may have
+     * migrated the file since this one looked, so the version counts only as read under the write
+     * lock. DDL and user_version are transactional in SQLite: a failed step leaves the old version.
+     *
+     * @return the version the file is at now
+     */
+    private int migrateTo(Migration m, int known) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            boolean done = false;
+            try {
+                int current = userVersion(connection);
+                if (current > known) {
+                    throw new NewerSchemaException(file, current, known);
+                }
+                if (m.version() <= current) {
+                    return current;
+                }
+                if (m.version() != current + 1) {
+                    throw new IllegalStateException("migrations must be numbered without gaps: after "
+                            + current + " comes " + m.version());
+                }
                 try {
                     for (String sql : m.statements()) {
                         s.execute(sql);
                     }
                     s.execute("PRAGMA user_version = " + m.version());
                     s.execute("COMMIT");
+                    done = true;
                 } catch (SQLException e) {
-                    s.execute("ROLLBACK");
                     throw new SQLException("migration " + m.version() + " (" + m.description() + ") failed: "
                             + e.getMessage(), e);
                 }
+                return m.version();
+            } finally {
+                if (!done) {
+                    s.execute("ROLLBACK");
+                }
             }
-            current = m.version();
         }
     }
 

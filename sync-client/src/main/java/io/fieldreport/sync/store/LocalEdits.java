@@ -32,6 +32,9 @@ public final class LocalEdits {
             INSERT INTO photo_files(sha256, size, on_web) VALUES (?, ?, 0)
             ON CONFLICT(sha256) DO NOTHING""";
     private static final String ORIGINAL = "INSERT INTO photo_originals(photo_id, sha256, size) VALUES (?, ?, ?)";
+    private static final String UNSENT_ORIGINALS = """
+            SELECT count(*) FROM photo_originals o JOIN photos p ON p.id = o.photo_id
+            WHERE o.sent = 0 AND p.deleted = 0""";
 
     private final Database db;
     private final HybridClock clock;
@@ -177,6 +180,19 @@ public final class LocalEdits {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * How many originals of live photos exist only on this laptop: the web has the reduced copy.
+     * Work not on the web, like an unsent change (a deleted photo's original is not).
+     */
+    public int unsentOriginalCount() {
+        return db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery(UNSENT_ORIGINALS)) {
+                rs.next();
+                return rs.getInt(1);
+            }
         });
     }
 

@@ -15,9 +15,12 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Photo bytes as files named by their SHA-256 under the profile's {@code photos/} folder. A file
@@ -30,12 +33,19 @@ public final class PhotoFiles {
 
     private final Path root;
     private final Path incoming;
+    private final Consumer<Path> directorySync;
 
     public PhotoFiles(Path root) {
+        this(root, PhotoFiles::syncDirectory);
+    }
+
+    /** With {@code directorySync} in place of the real fsync of a folder, for tests to watch. */
+    PhotoFiles(Path root, Consumer<Path> directorySync) {
         this.root = root;
         this.incoming = root.resolve("incoming");
+        this.directorySync = directorySync;
         try {
-            Files.createDirectories(incoming);
+            createFolders(incoming);
         } catch (IOException e) {
             throw new StoreException("Cannot create the photo folder " + root + ": " + e.getMessage(), e);
         }
@@ -146,7 +156,7 @@ public final class PhotoFiles {
         if (Files.exists(target)) {
             return; // the same bytes are already stored: keep one copy
         }
-        Files.createDirectories(target.getParent());
+        createFolders(target.getParent());
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
@@ -154,7 +164,26 @@ public final class PhotoFiles {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("the photo folder " + root + " does not support atomic renames", e);
         }
-        syncDirectory(target.getParent());
+        directorySync.accept(target.getParent());
+    }
+
+    /**
+     * Creates the folders missing on the way to {@code dir} and syncs the parent of each: a folder's
+     * name lives in its parent, so without that a power cut could take away a new {@code photos/xx/}
+     * and the file renamed into it while the committed row still names them.
+     */
+    private void createFolders(Path dir) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path d = dir.toAbsolutePath(); d != null && !Files.isDirectory(d); d = d.getParent()) {
+            missing.add(d);
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Files.createDirectories(dir);
+        for (int i = missing.size() - 1; i >= 0; i--) {
+            directorySync.accept(missing.get(i).getParent());
+        }
     }
 
     /** Makes the rename itself durable; not possible (nor needed) on every platform. */

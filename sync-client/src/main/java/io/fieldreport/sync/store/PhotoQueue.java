@@ -48,17 +48,17 @@ public final class PhotoQueue {
         this.db = db;
     }
 
-    /** Photo bytes to upload, of one inspection or (with {@code null}) of all. */
+    /** Photo bytes to upload, of one inspection or (with {@code null}) of all; a list nobody can change. */
     public List<Transfer> toUpload(UUID inspectionId) {
         boolean any = db.read(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery(ANY_NOT_ON_WEB)) {
                 return rs.next() && rs.getInt(1) == 1;
             }
         });
-        return any ? query(TO_UPLOAD, inspectionId) : new ArrayList<>();
+        return any ? query(TO_UPLOAD, inspectionId) : List.of();
     }
 
-    /** Photo bytes to download: live photos whose bytes this laptop lacks. */
+    /** Photo bytes to download: live photos whose bytes this laptop lacks; a list nobody can change. */
     public List<Transfer> toDownload(UUID inspectionId) {
         return query(TO_DOWNLOAD, inspectionId);
     }
@@ -127,7 +127,7 @@ public final class PhotoQueue {
                                 new PhotoContent(rs.getString(2), rs.getLong(3))));
                     }
                 }
-                return out;
+                return List.copyOf(out);
             }
         });
     }

@@ -5,7 +5,9 @@ import io.fieldreport.sync.clock.Stamp;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * One inspector's data folder: {@code fieldreport.db} (inspections, comments, outbox, history,
@@ -16,6 +18,11 @@ public final class Profile implements AutoCloseable {
 
     public static final String DATABASE_FILE = "fieldreport.db";
     public static final String PHOTOS_FOLDER = "photos";
+
+    /** Every table that holds work, each listed before the tables its foreign keys point at. */
+    private static final List<String> WORK_TABLES = List.of("history", "rejected_changes", "outbox", "sync_state",
+            "photo_originals", "photos", "photo_files", "comments", "items", "sections", "inspections");
+    private static final String OPEN_INSPECTION = "inspection.open";
 
     private final Path dir;
     private final Database db;
@@ -64,17 +71,23 @@ public final class Profile implements AutoCloseable {
     }
 
     /**
-     * Removes every inspection and its work from this profile (sign-out): rows and photo files. The
-     * device id and the clock's high-water mark stay, so stamps keep rising.
+     * Removes every inspection and its work from this profile (sign-out): rows and photo files,
+     * together with the named settings (the credentials), in one transaction: all of it or, on any
+     * failure, none of it. Photo files are deleted only after the rows that name them are gone, so a
+     * failure there leaves unused files, never a row without its bytes. The device id and the
+     * clock's high-water mark stay, so stamps keep rising.
      */
-    public void wipeWork() {
+    public void wipeWork(Collection<String> settingsToRemove) {
         db.transaction(c -> {
             try (var s = c.createStatement()) {
-                for (String table : new String[] {"history", "rejected_changes", "outbox", "sync_state", "photos",
-                        "photo_files", "comments", "items", "sections", "inspections"}) {
+                // Children before the rows their foreign keys name.
+                for (String table : WORK_TABLES) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
-                s.executeUpdate("DELETE FROM settings WHERE key = 'inspection.open'");
+            }
+            Settings.remove(c, OPEN_INSPECTION);
+            for (String key : settingsToRemove) {
+                Settings.remove(c, key);
             }
             return null;
         });

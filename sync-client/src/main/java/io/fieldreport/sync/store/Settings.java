@@ -36,10 +36,7 @@ public final class Settings {
 
     public void remove(String key) {
         db.transaction(c -> {
-            try (var ps = c.prepareStatement(REMOVE)) {
-                ps.setString(1, key);
-                ps.executeUpdate();
-            }
+            remove(c, key);
             return null;
         });
     }
@@ -58,6 +55,13 @@ public final class Settings {
             try (var rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
+        }
+    }
+
+    static void remove(Connection c, String key) throws SQLException {
+        try (var ps = c.prepareStatement(REMOVE)) {
+            ps.setString(1, key);
+            ps.executeUpdate();
         }
     }
 

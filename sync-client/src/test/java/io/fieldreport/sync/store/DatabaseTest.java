@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +116,85 @@ class DatabaseTest {
                 throw new IllegalStateException("crash in the middle");
             }));
             assertTrue(settings.get("a").isEmpty());
+        }
+    }
+
+    @Test
+    void aNewerWalDatabaseWithFramesStillInItsWalIsRefusedAndBothFilesStayByteForByte() throws Exception {
+        Path live = Files.createDirectories(dir.resolve("live")).resolve("p.db");
+        Path file = Files.createDirectories(dir.resolve("crashed")).resolve("p.db");
+        Path wal = Path.of(file + "-wal");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + live); var s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("CREATE TABLE future (x)");
+            s.execute("PRAGMA user_version = " + (Migrations.latestVersion() + 5));
+            // What a newer FieldReport killed mid-work leaves: the newest pages only in the -wal.
+            Files.copy(live, file);
+            Files.copy(Path.of(live + "-wal"), wal);
+        }
+        assertTrue(Files.size(wal) > 0);
+        byte[] mainBefore = Files.readAllBytes(file);
+        byte[] walBefore = Files.readAllBytes(wal);
+
+        var e = assertThrows(NewerSchemaException.class, () -> Database.open(file, Migrations.all()));
+
+        assertTrue(e.getMessage().contains("schema " + (Migrations.latestVersion() + 5)), e.getMessage());
+        assertArrayEquals(mainBefore, Files.readAllBytes(file), "the main file");
+        assertArrayEquals(walBefore, Files.readAllBytes(wal), "the -wal file");
+    }
+
+    @Test
+    void twoProcessesOpeningAFreshFileAtOnceMigrateItOnceAndBothOpen() throws Exception {
+        Path file = dir.resolve("p.db");
+        List<Thread> openers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "opener-" + openers.size());
+            openers.add(t);
+            return t;
+        });
+        try (var holder = DriverManager.getConnection("jdbc:sqlite:" + file); var s = holder.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            // Holding the write lock makes both openers find version 0 and queue for the lock behind it.
+            s.execute("BEGIN IMMEDIATE");
+            List<Future<Integer>> opened = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                opened.add(pool.submit(() -> {
+                    try (Database db = Database.open(file, Migrations.all())) {
+                        return db.schemaVersion();
+                    }
+                }));
+            }
+            waitUntil(() -> openers.size() == 2 && openers.stream().allMatch(DatabaseTest::isMigrating));
+            s.execute("COMMIT");
+
+            for (Future<Integer> f : opened) {
+                assertEquals(Migrations.latestVersion(), f.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Database db = Database.open(file, Migrations.all())) {
+            assertEquals("ok", db.integrityCheck());
+        }
+    }
+
+    private static boolean isMigrating(Thread t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().equals(Database.class.getName()) && frame.getMethodName().startsWith("migrate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fieldreport.sync.clock.Stamp;
 import io.fieldreport.sync.protocol.InspectionRecord;
 import io.fieldreport.sync.protocol.InspectionStatus;
+import io.fieldreport.sync.protocol.PhotoRecord;
 import io.fieldreport.sync.protocol.Rating;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,84 @@ class LocalEditsTest {
 
         assertEquals("first", f.report.comment(comment.id()).orElseThrow().text().value());
         assertEquals("first", f.outbox.pending(null, 0, 10).get(0).change().comment().text().value());
+    }
+
+    @Test
+    void whenAPhotosOutboxEntryFailsNeitherItsRowNorItsFileRecordIsWritten() throws Exception {
+        var comment = f.edits.addComment(f.inspection, "roof.coverings", "see photo", null);
+        Path jpeg = Files.write(dir.resolve("p.jpg"), new byte[] {1, 2, 3});
+        f.execute("""
+                CREATE TRIGGER crash BEFORE INSERT ON outbox WHEN NEW.entity = 'photo'
+                BEGIN SELECT RAISE(ABORT, 'disk gone'); END""");
+
+        assertThrows(StoreException.class, () -> f.edits.addPhoto(comment.id(), jpeg, "north"));
+
+        assertEquals(0, f.rows("photos"));
+        assertEquals(0, f.rows("photo_files"));
+        assertEquals(1, f.rows("outbox"), "only the comment's entry");
+        f.execute("DROP TRIGGER crash");
+        var photo = f.edits.addPhoto(comment.id(), jpeg, "north");
+        assertEquals(photo, f.report.photo(photo.id()).orElseThrow(), "the next try goes through");
+    }
+
+    @Test
+    void whenAReducedPhotosOriginalCannotBeRecordedNothingOfThePhotoIsWritten() throws Exception {
+        var comment = f.edits.addComment(f.inspection, "roof.coverings", "see photo", null);
+        Path original = Files.write(dir.resolve("big.jpg"), new byte[] {1, 2, 3, 4, 5, 6});
+        Path reduced = Files.write(dir.resolve("small.jpg"), new byte[] {1, 2});
+        f.execute("CREATE TRIGGER crash BEFORE INSERT ON photo_originals BEGIN SELECT RAISE(ABORT, 'disk gone'); END");
+
+        assertThrows(StoreException.class, () -> f.edits.addReducedPhoto(comment.id(), original, reduced, "north"));
+
+        assertEquals(0, f.rows("photos"));
+        assertEquals(0, f.rows("photo_files"));
+        assertEquals(0, f.rows("photo_originals"));
+        assertEquals(1, f.rows("outbox"));
+    }
+
+    @Test
+    void whenADeletesOutboxEntryFailsTheCommentStaysLive() {
+        var comment = f.edits.addComment(f.inspection, "roof.coverings", "keep me", null);
+        acknowledgeAll(); // the delete then needs a new entry
+        f.execute("CREATE TRIGGER crash BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk gone'); END");
+
+        assertThrows(StoreException.class, () -> f.edits.deleteComment(comment.id()));
+
+        assertEquals(comment, f.report.comment(comment.id()).orElseThrow());
+        assertEquals(0, f.rows("outbox"));
+    }
+
+    @Test
+    void whenACaptionEditsOutboxUpdateFailsTheOldCaptionStaysEverywhere() throws Exception {
+        var photo = photo("north");
+        f.execute("CREATE TRIGGER crash BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'disk gone'); END");
+
+        assertThrows(StoreException.class, () -> f.edits.editCaption(photo.id(), "south"));
+
+        assertEquals(photo, f.report.photo(photo.id()).orElseThrow());
+        assertEquals("north", f.outbox.pendingFor(photo.id()).orElseThrow().change().photo().caption().value());
+    }
+
+    @Test
+    void whenAPhotoDeletesOutboxEntryFailsThePhotoStaysLive() throws Exception {
+        var photo = photo("north");
+        acknowledgeAll();
+        f.execute("CREATE TRIGGER crash BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk gone'); END");
+
+        assertThrows(StoreException.class, () -> f.edits.deletePhoto(photo.id()));
+
+        assertEquals(photo, f.report.photo(photo.id()).orElseThrow());
+        assertEquals(0, f.rows("outbox"));
+    }
+
+    private PhotoRecord photo(String caption) throws Exception {
+        var comment = f.edits.addComment(f.inspection, "roof.coverings", "see photo", null);
+        Path jpeg = Files.write(dir.resolve(caption + ".jpg"), caption.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return f.edits.addPhoto(comment.id(), jpeg, caption);
+    }
+
+    private void acknowledgeAll() {
+        f.outbox.pending(null, 0, 100).forEach(e -> f.profile.db().transaction(c -> f.outbox.acknowledge(c, e.changeId())));
     }
 
     @Test

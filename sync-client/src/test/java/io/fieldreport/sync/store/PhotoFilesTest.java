@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +78,56 @@ class PhotoFilesTest {
         assertEquals(300_000, a.size());
         assertEquals(a, PhotoFiles.hash(files.path(a.sha256())));
         assertEquals(1, regularFiles());
+    }
+
+    @Test
+    void aNewHashFolderIsMadeDurableInItsParentBeforeTheFileIsRenamedIntoIt() throws IOException {
+        Path root = dir.resolve("photos");
+        List<Path> synced = new ArrayList<>();
+        var files = new PhotoFiles(root, synced::add);
+        synced.clear();
+
+        var first = files.store(new ByteArrayInputStream(new byte[] {1, 2, 3}), null);
+        Path folder = files.path(first.sha256()).getParent();
+
+        assertEquals(List.of(root.toAbsolutePath(), folder), synced, "photos/ for the new folder, then the folder");
+    }
+
+    @Test
+    void aFileInAnExistingHashFolderSyncsOnlyThatFolder() throws IOException {
+        Path root = dir.resolve("photos");
+        List<Path> synced = new ArrayList<>();
+        var files = new PhotoFiles(root, synced::add);
+        var first = files.store(new ByteArrayInputStream(new byte[] {1, 2, 3}), null);
+        Path folder = files.path(first.sha256()).getParent();
+        byte[] other = sameFolderAs(first.sha256());
+        synced.clear();
+
+        var second = files.store(new ByteArrayInputStream(other), null);
+
+        assertEquals(folder, files.path(second.sha256()).getParent());
+        assertEquals(List.of(folder), synced);
+    }
+
+    @Test
+    void theNewPhotoFolderItselfIsMadeDurableInTheProfile() {
+        Path root = dir.resolve("profile").resolve("photos");
+        List<Path> synced = new ArrayList<>();
+
+        new PhotoFiles(root, synced::add);
+
+        Path profile = dir.resolve("profile").toAbsolutePath();
+        assertEquals(List.of(dir.toAbsolutePath(), profile, root.toAbsolutePath()), synced);
+    }
+
+    /** Bytes whose SHA-256 starts with the same two hex digits as {@code sha256}. */
+    private static byte[] sameFolderAs(String sha256) {
+        for (int i = 0; ; i++) {
+            byte[] candidate = ("other " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var digest = PhotoFiles.sha256().digest(candidate);
+            if (java.util.HexFormat.of().formatHex(digest).startsWith(sha256.substring(0, 2))) {
+                return candidate;
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.fieldreport.sync.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.fieldreport.sync.protocol.PhotoContent;
 import io.fieldreport.sync.protocol.Rating;
@@ -45,13 +46,18 @@ class PhotoQueueTest {
     }
 
     @Test
-    void whenNothingWaitsTheAnswerIsStillAListTheCallerMayChange() throws Exception {
+    void theAnswerIsASnapshotNoCallerCanChangeWhetherOrNotSomethingWaits() throws Exception {
         PhotoContent only = addPhoto("only", new byte[] {9});
-        queue.markOnWeb(only.sha256());
+        var transfer = new PhotoQueue.Transfer(f.inspection, only);
 
+        List<PhotoQueue.Transfer> waiting = queue.toUpload(null);
+        assertThrows(UnsupportedOperationException.class, () -> waiting.remove(0));
+        queue.markOnWeb(only.sha256());
         List<PhotoQueue.Transfer> none = queue.toUpload(null);
-        none.add(new PhotoQueue.Transfer(f.inspection, only)); // the pusher filters this list in place
-        assertEquals(1, none.size());
+        assertThrows(UnsupportedOperationException.class, () -> none.add(transfer));
+
+        assertEquals(List.of(transfer), waiting, "an earlier answer does not follow the queue");
+        assertEquals(List.of(), queue.toUpload(null));
     }
 
     private PhotoContent addPhoto(String caption, byte[] bytes) throws Exception {
