@@ -118,6 +118,7 @@ final class PhotoTransfer {
             }
             progress.bytes(offset);
             long[] moved = {0};
+            boolean counted = false;
             try {
                 if (offset < content.size()) {
                     api.download(t.inspectionId(), content, offset, partial, n -> {
@@ -126,6 +127,7 @@ final class PhotoTransfer {
                     });
                 }
                 received += moved[0];
+                counted = true;
                 var arrived = PhotoFiles.hash(partial);
                 if (!arrived.equals(content)) {
                     // Whatever arrived does not hash right: throw it away and fetch it whole.
@@ -136,7 +138,9 @@ final class PhotoTransfer {
                 queue.addDownloaded(content);
                 return received;
             } catch (IOException | WebException e) {
-                received += moved[0];
+                if (!counted) {
+                    received += moved[0]; // bytes that arrived before the connection broke
+                }
                 progress.bytes(-(offset + moved[0]));
                 if (cancel.isCancelled()) {
                     throw new SyncCancelledException();
