@@ -24,6 +24,9 @@ final class SyncCommands {
     static int report(ClientCommand cmd, SyncResult r) {
         cmd.out().println(r.summary());
         r.problems().forEach(p -> cmd.err().println("Problem: " + p));
+        if (r.verify() != null) {
+            printPending(cmd, r.verify());
+        }
         if (r.verify() != null && !r.verify().matched()) {
             printDifferences(cmd, r.verify());
             return ExitCodes.VERIFY_DIFFERS;

@@ -189,7 +189,7 @@ final class Pusher {
             var content = e.change().photo() == null ? null : e.change().photo().content();
             String sha = content == null ? null : content.value().sha256();
             PhotoQueue.Refusal refusal = sha == null ? null : refusals.get(sha);
-            if (refusal == null && heldBack.contains(sha)) {
+            if (refusal == null && sha != null && heldBack.contains(sha)) {
                 continue;
             }
             if (refusal == null) {

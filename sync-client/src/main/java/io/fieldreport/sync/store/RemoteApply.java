@@ -39,8 +39,8 @@ public final class RemoteApply {
     }
 
     /**
-     * How many pushes (each in its own Save or Sync) a change rejected with a retryable reason gets
-     * before it moves to the rejected list.
+     * How many pushes a change rejected with a retryable reason gets before it moves to the rejected
+     * list: one per Save or Sync, or two when the web turned out to lack a photo's bytes.
      */
     public static final int MAX_RETRYABLE_REJECTIONS = 5;
     private static final String INSPECTION_PUBLISHED = "inspection_published";
