@@ -1,9 +1,11 @@
 package io.fieldreport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.sync.AutoSync;
@@ -62,6 +64,35 @@ class AutoSyncTest {
         team.web.clock.advance(Duration.ofMinutes(30));
         assertNull(outcomes.poll(500, TimeUnit.MILLISECONDS));
         assertEquals(1, team.ana().client.status(team.ana().inspection).changesToUpload());
+    }
+
+    @Test
+    void aManualSaveThatFoundTheWebUnreachableMakesAutoSyncWatchForItsReturn() throws Exception {
+        team.web.admin.setPoorSignal(new PoorSignal(0, 0, 100, 0, 0, 0, 1L));
+        team.ana().add("roof.coverings", "saved by hand during the outage", null);
+        assertThrows(WebUnreachableException.class, () -> team.ana().save());
+        assertTrue(auto.inOutage(), "auto-sync heard of the outage the manual Save found");
+
+        team.web.admin.setPoorSignal(PoorSignal.OFF); // well before the 1-minute interval is up
+
+        var back = assertInstanceOf(AutoSync.Outcome.Succeeded.class, outcomes.poll(10, TimeUnit.SECONDS));
+        assertEquals(1, back.result().changesSent());
+        assertFalse(auto.inOutage());
+    }
+
+    @Test
+    void aManualOperationThatReachesTheWebEndsTheOutage() throws Exception {
+        team.web.admin.setPoorSignal(new PoorSignal(0, 0, 100, 0, 0, 0, 1L));
+        team.ana().add("roof.coverings", "saved by hand during the outage", null);
+        assertThrows(WebUnreachableException.class, () -> team.ana().save());
+        assertTrue(auto.inOutage());
+        // Auto-sync stands still while working offline, so only the manual Save can tell it the web is back.
+        team.ana().client.saveSettings(new ClientSettings(1, true, PhotoQuality.ORIGINAL, 5));
+        team.web.admin.setPoorSignal(PoorSignal.OFF);
+
+        team.ana().save();
+
+        assertFalse(auto.inOutage());
     }
 
     @Test

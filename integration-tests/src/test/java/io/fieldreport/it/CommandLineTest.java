@@ -107,7 +107,7 @@ class CommandLineTest {
         web.admin.setPoorSignal(new PoorSignal(0, 0, 100, 0, 0, 0, 1L));
         Run offline = cli("ana", "save");
         assertEquals(4, offline.code(), offline.err());
-        assertTrue(offline.err().contains("1 change is still on this laptop only"), offline.err());
+        assertTrue(offline.err().contains("1 change is still to send"), offline.err());
         web.admin.setPoorSignal(PoorSignal.OFF);
 
         ok("ana", "save");

@@ -1,6 +1,7 @@
 package io.fieldreport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.sync.CancelToken;
@@ -59,6 +60,29 @@ class EditDuringSyncTest {
         assertEquals("AC not tested: outdoor temperature below 60F",
                 team.web.admin.inspection(team.web.inspection).textOf(c.id()).orElseThrow());
         assertTrue(team.ana().verify().matched());
+    }
+
+    @Test
+    void anEditMadeWhileTheSyncVerifiesIsPendingNotADifference() throws Exception {
+        CommentRecord c = team.ana().add("electrical.panel", "Double tap on breaker 12", null);
+        team.ana().sync();
+        var listener = new RecordingListener(Phase.VERIFYING,
+                p -> team.ana().editText(c.id(), "Double tap on breakers 12 and 14"));
+
+        var synced = team.ana().client.sync(team.ana().inspection, listener, new CancelToken());
+
+        assertTrue(listener.fired());
+        var report = synced.verify();
+        assertTrue(report.matched(), "the web has everything that was sent: " + report.differences());
+        assertFalse(report.identical());
+        assertEquals(1, report.pending().size());
+        assertEquals(c.id(), report.pending().get(0).id());
+        assertTrue(team.ana().client.status(team.ana().inspection).lastVerifyMatched());
+        assertTrue(synced.summary().contains("not sent yet"), synced.summary());
+
+        team.ana().save();
+        var after = team.ana().verify();
+        assertTrue(after.identical() && after.pending().isEmpty(), "the next Save sent it");
     }
 
     @Test

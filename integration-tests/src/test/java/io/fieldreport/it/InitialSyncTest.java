@@ -2,18 +2,23 @@ package io.fieldreport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.Operation;
 import io.fieldreport.sync.Phase;
+import io.fieldreport.sync.SyncCancelledException;
 import io.fieldreport.sync.SyncClient;
+import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.protocol.Rating;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Opening an inspection this laptop has never synced downloads it whole, with progress. */
 class InitialSyncTest {
@@ -62,6 +67,36 @@ class InitialSyncTest {
                     && p.bytesTotal() == 800_000 && p.bytesDone() == 800_000));
             assertTrue(ana.verify(web.inspection, listener, new CancelToken()).matched());
             assertTrue(ana.open(web.inspection, listener, new CancelToken()).isEmpty(), "the second open downloads nothing");
+        }
+    }
+
+    @ParameterizedTest(name = "cut {0}")
+    @ValueSource(strings = {"between pages", "among the photos"})
+    void aDownloadCutShortIsResumedByTheNextOpen(String where) throws Exception {
+        try (SyncClient ana = SyncClient.open(dir.resolve("ana"), new SyncClient.Options(web.clock, Laptop.FAST))) {
+            ana.signIn(web.url(), web.ana.token());
+            CancelToken cancel = new CancelToken();
+            SyncListener cutter = p -> {
+                boolean there = where.equals("between pages")
+                        ? p.phase() == Phase.PULLING && p.itemsDone() > 0
+                        : p.phase() == Phase.DOWNLOADING_PHOTOS && p.itemsDone() > 0;
+                if (there) {
+                    cancel.cancel();
+                }
+            };
+
+            assertThrows(SyncCancelledException.class, () -> ana.open(web.inspection, cutter, cancel));
+
+            assertFalse(ana.isDownloaded(web.inspection), "a cut download is not a download");
+            assertTrue(ana.allComments(web.inspection).size() < 1_200 || ana.status(web.inspection).photosToDownload() > 0);
+
+            var resumed = ana.open(web.inspection, SyncListener.NONE, new CancelToken()).orElseThrow();
+
+            assertEquals(Operation.INITIAL_SYNC, resumed.operation());
+            assertTrue(ana.isDownloaded(web.inspection));
+            assertEquals(1_200, ana.allComments(web.inspection).size());
+            assertEquals(0, ana.status(web.inspection).photosToDownload());
+            assertTrue(ana.verify(web.inspection, SyncListener.NONE, new CancelToken()).matched());
         }
     }
 }

@@ -96,6 +96,30 @@ class PhotoSyncTest {
     }
 
     @Test
+    void aCorruptedDownloadIsDiscardedAndFetchedAgainWhole() throws Exception {
+        var comment = team.ana().add("roof.coverings", "Moss", Rating.MAINTENANCE);
+        PhotoRecord photo = team.ana().client.addPhoto(comment.id(),
+                Photos.make(team.dir.resolve("camera"), "moss.jpg", 400_000, 11), "moss");
+        team.ana().save();
+        // Ben's laptop holds the first 100 kB of a download that went wrong (garbage, say after a crash).
+        String sha = photo.content().value().sha256();
+        Path partial = team.ben().client.profileDir().resolve("photos").resolve("incoming").resolve(sha + ".download");
+        byte[] junk = new byte[100_000];
+        new java.util.Random(99).nextBytes(junk);
+        Files.write(partial, junk);
+
+        var synced = team.ben().sync();
+
+        assertEquals(1, synced.photosDownloaded());
+        assertEquals(300_000 + 400_000, synced.bytesDownloaded(), "the rest, then (the hash wrong) the whole photo");
+        PhotoRecord there = team.ben().client.photo(photo.id()).orElseThrow();
+        assertArrayEquals(Files.readAllBytes(team.ana().client.photoFile(photo).orElseThrow()),
+                Files.readAllBytes(team.ben().client.photoFile(there).orElseThrow()));
+        assertTrue(Files.notExists(partial), "the bad bytes are gone");
+        assertTrue(synced.verify().matched());
+    }
+
+    @Test
     void aCaptionEditAndADeleteSyncLikeCommentEdits() throws Exception {
         var comment = team.ana().add("roof.coverings", "Photo", null);
         PhotoRecord photo = team.ana().client.addPhoto(comment.id(), Photos.make(team.dir.resolve("camera"), "c.jpg", 10_000, 9), "");

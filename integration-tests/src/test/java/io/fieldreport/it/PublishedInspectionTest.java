@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.sync.CancelToken;
+import io.fieldreport.sync.Phase;
+import io.fieldreport.sync.SyncCancelledException;
 import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.protocol.InspectionStatus;
 import io.fieldreport.sync.store.EditRejectedException;
@@ -56,5 +58,64 @@ class PublishedInspectionTest {
 
         team.ana().client.acknowledgeRejected(rejected.get(0).changeId());
         assertEquals(0, team.ana().client.status(team.ana().inspection).rejectedChanges());
+    }
+
+    @Test
+    void forceSyncDoesNotResendAnInspectionTheLaptopKnowsIsPublished() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            team.ana().add("interior.windows", "Window " + i + " fogged", null);
+        }
+        team.ana().sync();
+        team.web.admin.publish(team.web.inspection);
+        team.ana().client.open(other, SyncListener.NONE, new CancelToken());
+        team.ana().client.sync(other, SyncListener.NONE, new CancelToken());
+        team.ana().sync(); // the laptop learns that the report is published
+
+        var forced = team.ana().client.forceSync(other, SyncListener.NONE, new CancelToken());
+
+        assertEquals(0, forced.changesSent(), "nothing of the published report was queued again: " + forced.summary());
+        assertTrue(team.ana().client.rejectedChanges(false).isEmpty());
+        assertEquals(0, team.ana().client.status(null).changesToUpload());
+    }
+
+    @Test
+    void forceSyncJustAfterTheOfficePublishedListsOnlyWhatWasNotOnTheWeb() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            team.ana().add("interior.windows", "Window " + i + " fogged", null);
+        }
+        team.ana().sync();
+        var unsent = team.ana().add("roof.coverings", "typed after the last Save", null);
+        team.web.admin.publish(team.web.inspection); // the laptop does not know yet
+
+        var forced = team.ana().forceSync();
+
+        var rejected = team.ana().client.rejectedChanges(true);
+        assertEquals(1, rejected.size(), "only the change the web never had is news: " + rejected);
+        assertEquals(unsent.id(), rejected.get(0).entityId());
+        assertEquals("inspection_published", rejected.get(0).reason());
+        assertEquals(1, forced.rejected());
+        assertEquals(0, team.ana().client.status(null).changesToUpload(), "the copies left the queue too");
+        assertTrue(forced.verify().differences().stream().allMatch(d -> d.id().equals(unsent.id())),
+                "the published report has everything else: " + forced.verify().differences());
+    }
+
+    @Test
+    void aForceSyncCutAfterQueuingEverythingAgainListsNothingWhenTheReportIsPublished() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            team.ana().add("interior.windows", "Window " + i + " fogged", null);
+        }
+        team.ana().sync();
+        CancelToken cancel = new CancelToken();
+        var listener = new RecordingListener(Phase.PUSHING, p -> cancel.cancel());
+        assertThrows(SyncCancelledException.class,
+                () -> team.ana().client.forceSync(team.ana().inspection, listener, cancel));
+        assertEquals(20, team.ana().client.status(team.ana().inspection).changesToUpload(), "the copies wait");
+        team.web.admin.publish(team.web.inspection);
+
+        var saved = team.ana().save();
+
+        assertEquals(0, saved.rejected(), saved.summary());
+        assertTrue(team.ana().client.rejectedChanges(false).isEmpty());
+        assertEquals(0, team.ana().client.status(null).changesToUpload());
     }
 }

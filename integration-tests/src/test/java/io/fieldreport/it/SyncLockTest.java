@@ -123,6 +123,49 @@ class SyncLockTest {
         assertTrue(team.ana().verify().matched());
     }
 
+    @Test
+    void whileOneLaptopSyncsTheOtherProvablyWaitsSeesWhoAndBothEndTheSame() throws Exception {
+        var ana = team.ana();
+        var ben = team.ben();
+        var anas = ana.add("roof.coverings", "Ana's roof note", Rating.DEFECT);
+        var bens = ben.add("garage.door", "Ben's garage note", Rating.MAINTENANCE);
+        var anaHeld = new Hold(p -> p.phase() == Phase.PULLING); // Ana holds the lock here
+        CompletableFuture<SyncResult> anaSync = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ana.client.sync(ana.inspection, anaHeld, new CancelToken());
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        assertTrue(anaHeld.awaitHeld(10));
+        var benSeen = new RecordingListener();
+        CompletableFuture<SyncResult> benSync = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ben.client.sync(ben.inspection, benSeen, new CancelToken());
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+
+        assertTrue(Await.until(() -> benSeen.saw(Phase.WAITING_FOR_LOCK), Duration.ofSeconds(10)), "Ben waits");
+        SyncProgress waiting = benSeen.seen().stream().filter(p -> p.phase() == Phase.WAITING_FOR_LOCK)
+                .findFirst().orElseThrow();
+        assertTrue(waiting.detail().contains("Ana Reyes"), waiting.detail());
+        assertTrue(team.web.admin.inspection(team.web.inspection).comment(bens.id()).isEmpty(),
+                "Ben sent nothing while Ana held the lock");
+        anaHeld.release();
+
+        assertTrue(anaSync.get(20, TimeUnit.SECONDS).verify().matched());
+        SyncResult benResult = benSync.get(30, TimeUnit.SECONDS);
+        assertTrue(benResult.verify().matched(), benResult.summary());
+        ana.sync();
+        for (Laptop l : new Laptop[] {ana, ben}) {
+            assertEquals(2, l.client.allComments(l.inspection).size());
+            assertTrue(l.client.comment(anas.id()).isPresent() && l.client.comment(bens.id()).isPresent());
+            assertTrue(l.verify().matched());
+        }
+    }
+
     private static SyncResult run(Laptop l) {
         try {
             return l.sync();

@@ -25,7 +25,12 @@ final class TestWeb implements AutoCloseable {
     final NewUser office;
 
     TestWeb(Path dataDir) throws IOException {
-        server = WebServer.start(WebServerConfig.builder(dataDir).port(0).clock(clock).build());
+        this(dataDir, b -> b);
+    }
+
+    /** A web with some settings changed, e.g. {@code b -> b.maxPhotoBytes(100_000)}. */
+    TestWeb(Path dataDir, java.util.function.UnaryOperator<WebServerConfig.Builder> settings) throws IOException {
+        server = WebServer.start(settings.apply(WebServerConfig.builder(dataDir).port(0).clock(clock)).build());
         admin = server.admin();
         ana = admin.createUser("Ana Reyes", Role.INSPECTOR);
         ben = admin.createUser("Ben Okafor", Role.INSPECTOR);

@@ -24,6 +24,9 @@ final class SyncCommands {
     static int report(ClientCommand cmd, SyncResult r) {
         cmd.out().println(r.summary());
         r.problems().forEach(p -> cmd.err().println("Problem: " + p));
+        if (r.verify() != null) {
+            printPending(cmd, r.verify());
+        }
         if (r.verify() != null && !r.verify().matched()) {
             printDifferences(cmd, r.verify());
             return ExitCodes.VERIFY_DIFFERS;
@@ -34,6 +37,13 @@ final class SyncCommands {
     static void printDifferences(ClientCommand cmd, VerifyReport v) {
         for (VerifyReport.Difference d : v.differences()) {
             cmd.out().println("  " + d.kind() + " " + d.id() + ": " + d.problem().words());
+        }
+    }
+
+    /** What differs only because it is still queued here: no mismatch, the next Save sends it. */
+    static void printPending(ClientCommand cmd, VerifyReport v) {
+        for (VerifyReport.Difference d : v.pending()) {
+            cmd.out().println("  " + d.kind() + " " + d.id() + ": not on the web yet (still to send)");
         }
     }
 
@@ -82,9 +92,13 @@ final class SyncCommands {
             VerifyReport v = client.verify(inspection(client, inspection), progress(), cancel);
             if (json) {
                 json(v);
-            } else if (v.matched()) {
+            } else if (v.matched() && v.pending().isEmpty()) {
                 out().println("The web has everything this laptop has (" + v.laptopComments() + " comments, "
                         + v.laptopPhotos() + " photos; root " + v.laptopRoot().substring(0, 12) + ").");
+            } else if (v.matched()) {
+                out().println("The web has everything this laptop has sent; " + v.pending().size()
+                        + " not sent yet (the next Save sends them):");
+                printPending(this, v);
             } else {
                 out().println("The laptop and the web differ in " + v.differences().size() + " places:");
                 printDifferences(this, v);

@@ -10,8 +10,10 @@ import java.util.function.Consumer;
 
 /**
  * Syncs on its own: every {@link ClientSettings#autoSyncMinutes()} minutes unless the inspector works
- * offline, and soon after the web is reachable again following an outage. It only runs when no other
- * operation does, so an automatic and a manual sync never overlap, and a manual one is never refused.
+ * offline, and soon after the web is reachable again following an outage, whichever operation found
+ * the outage (its own run, or a manual Save or Sync: it listens to every operation of the client).
+ * It only runs when no other operation does, so an automatic and a manual sync never overlap, and a
+ * manual one is never refused.
  */
 public final class AutoSync implements AutoCloseable {
 
@@ -33,6 +35,7 @@ public final class AutoSync implements AutoCloseable {
     private final Duration tick;
     private final ScheduledExecutorService timer;
     private volatile CancelToken running;
+    private final SyncClient.Subscription listening;
     private ScheduledFuture<?> ticking;
     private long lastRunMillis;
     private boolean outage;
@@ -52,6 +55,21 @@ public final class AutoSync implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.listening = client.onReachability(new SyncClient.ReachabilityListener() {
+            @Override
+            public void webUnreachable(WebUnreachableException e) {
+                synchronized (AutoSync.this) {
+                    outage = true; // probed at the next tick, and synced as soon as the web answers
+                }
+            }
+
+            @Override
+            public void webReached() {
+                synchronized (AutoSync.this) {
+                    outage = false;
+                }
+            }
+        });
     }
 
     public synchronized void start() {
@@ -61,7 +79,10 @@ public final class AutoSync implements AutoCloseable {
         }
     }
 
-    /** Whether the last automatic run found the web unreachable (and it has not come back yet). */
+    /**
+     * Whether the last operation, automatic or manual, found the web unreachable (and no operation
+     * has reached it since).
+     */
     public synchronized boolean inOutage() {
         return outage;
     }
@@ -133,5 +154,6 @@ public final class AutoSync implements AutoCloseable {
             token.cancel();
         }
         timer.shutdownNow();
+        listening.close();
     }
 }

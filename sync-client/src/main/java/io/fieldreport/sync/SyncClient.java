@@ -66,6 +66,7 @@ public final class SyncClient implements AutoCloseable {
     private final Accounts accounts;
     private final io.fieldreport.sync.photo.PhotoReducer reducer = new io.fieldreport.sync.photo.PhotoReducer();
     private final ScheduledExecutorService scheduler;
+    private final List<ReachabilityListener> reachability = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile SyncEngine engine;
 
     private SyncClient(Profile profile, Options options) {
@@ -181,9 +182,12 @@ public final class SyncClient implements AutoCloseable {
         return inspections.find(id);
     }
 
-    /** Whether this laptop has downloaded the inspection. */
+    /**
+     * Whether this laptop has downloaded the inspection whole. A first download cut short (cancelled,
+     * the signal gone) is not: opening the inspection again resumes it where it stopped.
+     */
     public boolean isDownloaded(UUID id) {
-        return inspections.find(id).isPresent() && state.get(id).everPulled();
+        return inspections.find(id).isPresent() && state.get(id).downloadComplete();
     }
 
     /**
@@ -193,7 +197,7 @@ public final class SyncClient implements AutoCloseable {
     public Optional<SyncResult> open(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
         Optional<SyncResult> result = Optional.empty();
         if (!isDownloaded(inspectionId)) {
-            result = Optional.of(engine().download(inspectionId, listener, cancel));
+            result = Optional.of(watched(() -> engine().download(inspectionId, listener, cancel)));
         }
         settings.setOpenInspection(inspectionId);
         return result;
@@ -308,25 +312,65 @@ public final class SyncClient implements AutoCloseable {
     // ---- operations ------------------------------------------------------------------------------
 
     public SyncResult save(SyncListener listener, CancelToken cancel) throws SyncException {
-        return engine().save(listener, cancel);
+        return watched(() -> engine().save(listener, cancel));
     }
 
     public SyncResult sync(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
-        return engine().sync(inspectionId, listener, cancel, settings.load().lockWaitSeconds() * 1000L);
+        return watched(() -> engine().sync(inspectionId, listener, cancel, settings.load().lockWaitSeconds() * 1000L));
     }
 
     public SyncResult forceSync(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
-        return engine().forceSync(inspectionId, listener, cancel, settings.load().lockWaitSeconds() * 1000L);
+        return watched(() -> engine().forceSync(inspectionId, listener, cancel,
+                settings.load().lockWaitSeconds() * 1000L));
     }
 
     public VerifyReport verify(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
-        return engine().verify(inspectionId, listener, cancel);
+        return watched(() -> engine().verify(inspectionId, listener, cancel));
     }
 
     /** What auto-sync runs: a Sync of the open inspection (a Save if none is open), only if idle. */
     public Optional<SyncResult> syncIfIdle(SyncListener listener, CancelToken cancel) throws SyncException {
-        return Optional.ofNullable(engine().syncIfIdle(openInspection().orElse(null), listener, cancel,
-                settings.load().lockWaitSeconds() * 1000L));
+        return Optional.ofNullable(watched(() -> engine().syncIfIdle(openInspection().orElse(null), listener, cancel,
+                settings.load().lockWaitSeconds() * 1000L)));
+    }
+
+    /** Told whenever an operation found the web unreachable, or reached it (auto-sync listens). */
+    public interface ReachabilityListener {
+        void webUnreachable(WebUnreachableException e);
+
+        void webReached();
+    }
+
+    /** A listener's registration; closing it removes the listener. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Adds a listener for what every operation learns about the web. */
+    public Subscription onReachability(ReachabilityListener listener) {
+        reachability.add(listener);
+        return () -> reachability.remove(listener);
+    }
+
+    @FunctionalInterface
+    private interface EngineCall<T> {
+        T run() throws SyncException;
+    }
+
+    /** Runs an operation and tells the reachability listeners what it learnt about the web. */
+    private <T> T watched(EngineCall<T> call) throws SyncException {
+        T result;
+        try {
+            result = call.run();
+        } catch (WebUnreachableException e) {
+            reachability.forEach(l -> l.webUnreachable(e));
+            throw e;
+        }
+        if (result != null) {
+            reachability.forEach(ReachabilityListener::webReached);
+        }
+        return result;
     }
 
     /** Whether an operation is running on this profile in this process. */
@@ -342,18 +386,45 @@ public final class SyncClient implements AutoCloseable {
 
     // ---- status, conflicts, rejections -----------------------------------------------------------
 
-    /** The Syncing Status numbers of one inspection, or of the whole laptop with {@code null}. */
+    /**
+     * The Syncing Status numbers of one inspection, or of the whole laptop with {@code null}: then
+     * each time is the most recent of any inspection on the laptop, and the last verify "matched"
+     * only if every inspection's latest verify did (see {@link SyncStatus}).
+     */
     public SyncStatus status(UUID inspectionId) {
-        var s = inspectionId == null ? null : state.get(inspectionId);
+        var s = inspectionId == null ? laptopWide(state.all()) : state.get(inspectionId);
         int rejectedCount = (int) rejected.list(true).stream()
                 .filter(r -> inspectionId == null || r.inspectionId().equals(inspectionId)).count();
-        String lastError = s != null && s.lastError() != null ? s.lastError()
+        String lastError = inspectionId != null && s.lastError() != null ? s.lastError()
                 : profile.settings().get(SyncEngine.LAST_ERROR).orElse(null);
         return new SyncStatus(inspectionId, outbox.count(inspectionId), photos.toUpload(inspectionId).size(),
-                photos.toDownload(inspectionId).size(),
-                s == null ? null : s.lastSave(), s == null ? null : s.lastSync(), s == null ? null : s.lastForceSync(),
-                s == null ? null : s.lastVerify(), s == null ? null : s.lastVerifyMatched(), lastError,
+                photos.toDownload(inspectionId).size(), s.lastSave(), s.lastSync(), s.lastForceSync(),
+                s.lastVerify(), s.lastVerifyMatched(), lastError,
                 history.openConflicts(inspectionId).size(), rejectedCount, profile.clock().offsetMillis());
+    }
+
+    /** The laptop's times: the latest of its inspections'; verify matched only if every one's did. */
+    private static io.fieldreport.sync.store.SyncState laptopWide(List<io.fieldreport.sync.store.SyncState> all) {
+        java.time.Instant save = null;
+        java.time.Instant sync = null;
+        java.time.Instant force = null;
+        java.time.Instant verify = null;
+        Boolean matched = null;
+        for (var s : all) {
+            save = latest(save, s.lastSave());
+            sync = latest(sync, s.lastSync());
+            force = latest(force, s.lastForceSync());
+            verify = latest(verify, s.lastVerify());
+            if (s.lastVerifyMatched() != null) {
+                matched = (matched == null || matched) && s.lastVerifyMatched();
+            }
+        }
+        return new io.fieldreport.sync.store.SyncState(null, null, save, sync, force, verify, matched, null, null,
+                false);
+    }
+
+    private static java.time.Instant latest(java.time.Instant a, java.time.Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     public List<Conflict> conflicts(UUID inspectionId) {
@@ -427,7 +498,8 @@ public final class SyncClient implements AutoCloseable {
                     var api = accounts.api().orElseThrow(NotSignedInException::new);
                     var db = profile.db();
                     engine = new SyncEngine(new SyncEngine.Parts(api, outbox, photos, inspections, state,
-                            new ResendAll(db, outbox, photos), apply, manifest, profile.photos(), profile.settings(),
+                            new ResendAll(db, outbox, photos), apply, rejected, manifest, profile.photos(),
+                            profile.settings(),
                             profile.dir().resolve("sync.lock"), scheduler, options.wall(), profile.deviceId()),
                             options.engine());
                 }

@@ -42,8 +42,9 @@ public record SyncResult(Operation operation, UUID inspectionId,
             s.append(", ").append(rejected).append(" rejected by the web");
         }
         if (verify != null) {
-            s.append(verify.matched() ? "; the web has everything" : "; verify found " + verify.differences().size()
-                    + " differences");
+            s.append(!verify.matched() ? "; verify found " + verify.differences().size() + " differences"
+                    : verify.pending().isEmpty() ? "; the web has everything"
+                    : "; the web has everything sent (" + verify.pending().size() + " edited meanwhile, not sent yet)");
         }
         if (pendingAfter > 0) {
             s.append("; ").append(pendingAfter).append(" still to send");

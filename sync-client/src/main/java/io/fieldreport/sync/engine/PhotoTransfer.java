@@ -2,6 +2,7 @@ package io.fieldreport.sync.engine;
 
 import io.fieldreport.sync.SyncCancelledException;
 import io.fieldreport.sync.SyncException;
+import io.fieldreport.sync.protocol.PhotoContent;
 import io.fieldreport.sync.store.PhotoFiles;
 import io.fieldreport.sync.store.PhotoQueue;
 import io.fieldreport.sync.transport.Cancellation;
@@ -11,6 +12,7 @@ import io.fieldreport.sync.transport.WebException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Moves photo bytes between the profile and the web, streamed and resumable: an upload asks the web
@@ -34,12 +36,23 @@ final class PhotoTransfer {
         this.pause = pause;
     }
 
-    /** Uploads one photo's bytes; returns the bytes actually sent (0 when the web had them). */
+    /**
+     * Uploads one photo's bytes; returns the bytes actually sent (0 when the web had them).
+     *
+     * @throws PhotoRefusedException when these bytes cannot be sent (the file here is missing or
+     *                               damaged, or the web refused them for good), so the caller can
+     *                               go on with the other photos
+     */
     long upload(WebApi api, PhotoQueue.Transfer t, Progress progress, Cancellation cancel) throws SyncException {
         var content = t.content();
         Path file = files.path(content.sha256());
         UploadStatus status = retrier.call("checking a photo upload", cancel, progress,
                 () -> api.uploadStatus(t.inspectionId(), content.sha256()));
+        if (!status.complete()) {
+            // Checked here, not left to the web: a missing file is no network failure to retry, and
+            // damaged bytes would cross a poor connection only to be refused as a hash mismatch.
+            checkLocalFile(file, content);
+        }
         long sent = 0;
         long furthest = status.offset();
         for (int attempt = 1; !status.complete(); attempt++) {
@@ -69,8 +82,10 @@ final class PhotoTransfer {
                 if (cancel.isCancelled()) {
                     throw new SyncCancelledException();
                 }
-                if (e instanceof WebException w && !w.is("offset_mismatch")) {
-                    Retrier.throwIfFinal(w);
+                // The bytes here were just checked, so a hash mismatch means they were damaged on the
+                // way; the web discarded them and the next try starts over.
+                if (e instanceof WebException w && !w.is("offset_mismatch") && !w.is("hash_mismatch")) {
+                    refuseIfFinal(w, content);
                 }
                 if (attempt >= backoff.maxAttempts()) {
                     throw retrier.unreachable("uploading a photo", attempt, e);
@@ -103,6 +118,7 @@ final class PhotoTransfer {
             }
             progress.bytes(offset);
             long[] moved = {0};
+            boolean counted = false;
             try {
                 if (offset < content.size()) {
                     api.download(t.inspectionId(), content, offset, partial, n -> {
@@ -111,6 +127,7 @@ final class PhotoTransfer {
                     });
                 }
                 received += moved[0];
+                counted = true;
                 var arrived = PhotoFiles.hash(partial);
                 if (!arrived.equals(content)) {
                     // Whatever arrived does not hash right: throw it away and fetch it whole.
@@ -121,7 +138,9 @@ final class PhotoTransfer {
                 queue.addDownloaded(content);
                 return received;
             } catch (IOException | WebException e) {
-                received += moved[0];
+                if (!counted) {
+                    received += moved[0]; // bytes that arrived before the connection broke
+                }
                 progress.bytes(-(offset + moved[0]));
                 if (cancel.isCancelled()) {
                     throw new SyncCancelledException();
@@ -136,6 +155,59 @@ final class PhotoTransfer {
                 pause.pause(backoff.delayMillis(attempt), cancel);
             }
         }
+    }
+
+    private static void checkLocalFile(Path file, PhotoContent content) throws PhotoRefusedException {
+        if (!Files.isRegularFile(file)) {
+            throw new PhotoRefusedException(new PhotoQueue.Refusal(PhotoQueue.FILE_MISSING,
+                    "The photo's file (" + describe(content) + ") is missing from this laptop's profile folder, so it"
+                            + " cannot be sent. Attach the photo again from the camera to send it."),
+                    true, null);
+        }
+        PhotoContent actual;
+        try {
+            actual = PhotoFiles.hash(file);
+        } catch (IOException e) {
+            throw new PhotoRefusedException(new PhotoQueue.Refusal(PhotoQueue.FILE_DAMAGED,
+                    "The photo's file (" + describe(content) + ") could not be read on this laptop (" + e.getMessage()
+                            + "); it was not sent this time."), false, e);
+        }
+        if (!actual.equals(content)) {
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged");
+            String where;
+            try {
+                // Set aside, not deleted: attaching the photo again can then store good bytes under this
+                // name, and the damaged file is still there for whoever looks into it.
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                where = " It was set aside as " + aside + ".";
+            } catch (IOException e) {
+                where = "";
+            }
+            throw new PhotoRefusedException(new PhotoQueue.Refusal(PhotoQueue.FILE_DAMAGED,
+                    "The photo's file (" + describe(content) + ") is damaged on this laptop: its bytes changed since the"
+                            + " photo was attached, so it cannot be sent." + where + " Attach the"
+                            + " photo again from the camera to send it."), true, null);
+        }
+    }
+
+    /** A web error that sending again cannot fix: sign-in and access end the operation, the rest refuse this photo. */
+    private static void refuseIfFinal(WebException w, PhotoContent content) throws SyncException {
+        if (w.retryable() || w.status() == 401 || w.status() == 403) {
+            Retrier.throwIfFinal(w);
+            return;
+        }
+        String words = w.is("too_large")
+                ? "The web does not take a photo this large (" + describe(content) + "): " + w.getMessage()
+                        + " The photo stays on this laptop; to send it, choose a lower photo quality in Settings"
+                        + " and attach it again."
+                : "The web refused this photo's bytes (" + describe(content) + "): " + w.getMessage()
+                        + " The photo stays on this laptop.";
+        throw new PhotoRefusedException(new PhotoQueue.Refusal(w.code(), words), true, w);
+    }
+
+    private static String describe(PhotoContent content) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB, %s…", content.size() / 1_000_000.0,
+                content.sha256().substring(0, 12));
     }
 
     private static long sizeOf(Path p) {

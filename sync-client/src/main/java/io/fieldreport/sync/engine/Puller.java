@@ -31,15 +31,19 @@ final class Puller {
         this.retrier = retrier;
     }
 
-    /** @return {entities that changed something here, new conflicts} */
-    int[] pull(WebApi api, UUID inspectionId, boolean fromScratch, Progress progress, Cancellation cancel)
-            throws SyncException {
+    /**
+     * @param lease asked before every page, so a Sync whose lock ran out stops between pages
+     * @return {entities that changed something here, new conflicts}
+     */
+    int[] pull(WebApi api, UUID inspectionId, boolean fromScratch, Progress progress, Cancellation cancel,
+               LeaseCheck lease) throws SyncException {
         String cursor = fromScratch ? null : state.get(inspectionId).pullCursor();
         progress.phase(Phase.PULLING, -1, 0);
         int received = 0;
         int conflicts = 0;
         PullResponse page;
         do {
+            lease.ensureHeld();
             String since = cursor;
             page = retrier.call("receiving changes", cancel, progress, () -> api.pull(inspectionId, since, PAGE));
             RemoteApply.Counts counts;

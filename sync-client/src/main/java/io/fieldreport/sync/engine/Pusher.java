@@ -11,22 +11,31 @@ import io.fieldreport.sync.protocol.PushResponse;
 import io.fieldreport.sync.store.Outbox;
 import io.fieldreport.sync.store.OutboxEntry;
 import io.fieldreport.sync.store.PhotoQueue;
+import io.fieldreport.sync.store.RejectedChanges;
 import io.fieldreport.sync.store.RemoteApply;
 import io.fieldreport.sync.transport.Cancellation;
 import io.fieldreport.sync.transport.WebApi;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The push half of every operation: uploads the photo bytes the web lacks, then sends the outbox in
- * queue order and in batches, one inspection at a time, applying each batch's answers in one local
- * transaction. An inspection the inspector lost access to is reported and skipped, so it does not
- * hold back the others.
+ * The push half of every operation, in three steps: the comment changes, then the photo bytes the
+ * web lacks, then the photo changes. Comments go first because they are small and are what the
+ * office reads: a poor signal that keeps failing big uploads still gets the text to the web. A photo
+ * change goes only after its bytes are on the web (the web refuses it otherwise). Changes go in
+ * queue order and in batches, one inspection at a time, each batch's answers applied in one local
+ * transaction. An inspection the inspector lost access to is reported and skipped, and a photo
+ * whose bytes can never be sent is listed as rejected, so neither holds back the rest.
  */
 final class Pusher {
+
+    private static final String COMMENT = "comment";
+    private static final String PHOTO = "photo";
 
     static final class Stats {
         int sent;
@@ -44,53 +53,88 @@ final class Pusher {
     private final PhotoQueue photos;
     private final PhotoTransfer transfer;
     private final RemoteApply apply;
+    private final RejectedChanges rejected;
     private final Retrier retrier;
+    private final Clock wall;
     private final String deviceId;
 
-    Pusher(Outbox outbox, PhotoQueue photos, PhotoTransfer transfer, RemoteApply apply, Retrier retrier, String deviceId) {
+    Pusher(Outbox outbox, PhotoQueue photos, PhotoTransfer transfer, RemoteApply apply, RejectedChanges rejected,
+           Retrier retrier, Clock wall, String deviceId) {
         this.outbox = outbox;
         this.photos = photos;
         this.transfer = transfer;
         this.apply = apply;
+        this.rejected = rejected;
         this.retrier = retrier;
+        this.wall = wall;
         this.deviceId = deviceId;
     }
 
-    /** @param only the one inspection to push, or {@code null} for every inspection on the laptop */
-    Stats push(WebApi api, UUID only, Progress progress, Cancellation cancel) throws SyncException {
+    /**
+     * @param only  the one inspection to push, or {@code null} for every inspection on the laptop
+     * @param lease asked between photos, so a Sync whose lock ran out stops there
+     */
+    Stats push(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease) throws SyncException {
         Stats stats = new Stats();
         Set<UUID> skipped = new HashSet<>();
-        Set<String> lostAtWeb = pushRound(api, only, progress, cancel, stats, skipped);
+        Set<String> heldBack = new HashSet<>();
+        Set<String> lostAtWeb = pushRound(api, only, progress, cancel, lease, stats, skipped, heldBack);
         if (!lostAtWeb.isEmpty()) {
             // The web lost bytes it had confirmed before: send them again, then the photos that need them.
             lostAtWeb.forEach(photos::markNotOnWeb);
-            pushRound(api, only, progress, cancel, stats, skipped);
+            pushRound(api, only, progress, cancel, lease, stats, skipped, heldBack);
         }
         return stats;
     }
 
-    private Set<String> pushRound(WebApi api, UUID only, Progress progress, Cancellation cancel, Stats stats,
-                                  Set<UUID> skipped) throws SyncException {
+    /** @param heldBack bytes that could not be sent in this operation: their photo changes wait */
+    private Set<String> pushRound(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease,
+                                  Stats stats, Set<UUID> skipped, Set<String> heldBack) throws SyncException {
+        Set<String> lostAtWeb = new HashSet<>();
+        pushQueued(api, only, COMMENT, progress, cancel, stats, skipped, Set.of(), lostAtWeb);
+        uploadPhotos(api, only, progress, cancel, lease, stats, skipped, heldBack);
+        lease.ensureHeld();
+        pushQueued(api, only, PHOTO, progress, cancel, stats, skipped, heldBack, lostAtWeb);
+        return lostAtWeb;
+    }
+
+    private void uploadPhotos(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease,
+                              Stats stats, Set<UUID> skipped, Set<String> heldBack) throws SyncException {
         List<PhotoQueue.Transfer> uploads = new ArrayList<>(photos.toUpload(only));
-        uploads.removeIf(t -> skipped.contains(t.inspectionId()));
+        uploads.removeIf(t -> skipped.contains(t.inspectionId()) || heldBack.contains(t.content().sha256()));
         progress.phase(Phase.UPLOADING_PHOTOS, uploads.size(),
                 uploads.stream().mapToLong(t -> t.content().size()).sum());
         for (PhotoQueue.Transfer t : uploads) {
-            if (skipped.contains(t.inspectionId())) {
+            if (skipped.contains(t.inspectionId()) || heldBack.contains(t.content().sha256())) {
+                progress.items(1);
                 continue;
             }
+            lease.ensureHeld();
             try {
                 long sent = transfer.upload(api, t, progress, cancel);
                 stats.bytesUploaded += sent;
                 stats.photosUploaded += sent > 0 ? 1 : 0;
             } catch (AccessDeniedException e) {
                 skip(only, t.inspectionId(), e, stats, skipped);
+            } catch (PhotoRefusedException e) {
+                // Only these bytes: the other photos and every change go on. The photo changes that
+                // need them are listed as rejected in the next step.
+                heldBack.add(t.content().sha256());
+                if (e.lasting()) {
+                    photos.markRefused(t.content().sha256(), e.refusal());
+                }
+                stats.problems.add(e.getMessage());
             }
             progress.items(1);
         }
+    }
 
-        Set<String> lostAtWeb = new HashSet<>();
-        progress.phase(Phase.PUSHING, outbox.count(only), 0);
+    /** Sends the queued changes of one kind, in queue order and in batches, one inspection at a time. */
+    private void pushQueued(WebApi api, UUID only, String entity, Progress progress, Cancellation cancel,
+                            Stats stats, Set<UUID> skipped, Set<String> heldBack, Set<String> lostAtWeb)
+            throws SyncException {
+        progress.phase(Phase.PUSHING, outbox.count(only, entity), 0);
+        Map<String, PhotoQueue.Refusal> refusals = PHOTO.equals(entity) ? photos.refusals() : Map.of();
         List<UUID> inspections = only == null ? outbox.inspectionsWithPending() : List.of(only);
         for (UUID inspectionId : inspections) {
             if (skipped.contains(inspectionId)) {
@@ -98,9 +142,15 @@ final class Pusher {
             }
             long after = 0;
             while (true) {
-                List<OutboxEntry> batch = outbox.pending(inspectionId, after, PushRequest.MAX_CHANGES);
-                if (batch.isEmpty()) {
+                List<OutboxEntry> queued = outbox.pending(inspectionId, entity, after, PushRequest.MAX_CHANGES);
+                if (queued.isEmpty()) {
                     break;
+                }
+                after = queued.get(queued.size() - 1).seq();
+                List<OutboxEntry> batch = withoutRefusedBytes(queued, refusals, heldBack, stats);
+                progress.items(queued.size() - batch.size());
+                if (batch.isEmpty()) {
+                    continue;
                 }
                 List<Change> changes = batch.stream().map(OutboxEntry::change).toList();
                 var request = new PushRequest(deviceId, changes);
@@ -120,10 +170,37 @@ final class Pusher {
                 stats.conflicts += counts.conflicts();
                 collectLostBytes(batch, response, lostAtWeb);
                 progress.items(batch.size());
-                after = batch.get(batch.size() - 1).seq();
             }
         }
-        return lostAtWeb;
+    }
+
+    /**
+     * Takes out the photo changes whose bytes are not on the web: those whose bytes can never be sent
+     * move to the rejected list with the reason (Force Sync's copies, which hold nothing new, are
+     * dropped: the first one is listed); those whose bytes could not be sent this time stay queued.
+     */
+    private List<OutboxEntry> withoutRefusedBytes(List<OutboxEntry> queued, Map<String, PhotoQueue.Refusal> refusals,
+                                                  Set<String> heldBack, Stats stats) {
+        if (refusals.isEmpty() && heldBack.isEmpty()) {
+            return queued;
+        }
+        List<OutboxEntry> out = new ArrayList<>(queued.size());
+        for (OutboxEntry e : queued) {
+            var content = e.change().photo() == null ? null : e.change().photo().content();
+            String sha = content == null ? null : content.value().sha256();
+            PhotoQueue.Refusal refusal = sha == null ? null : refusals.get(sha);
+            if (refusal == null && sha != null && heldBack.contains(sha)) {
+                continue;
+            }
+            if (refusal == null) {
+                out.add(e);
+            } else if (e.resent()) {
+                outbox.discardResent(e.changeId());
+            } else if (rejected.rejectQueued(outbox, e, refusal.reason(), refusal.message(), wall.millis())) {
+                stats.rejected++;
+            }
+        }
+        return out;
     }
 
     private static void collectLostBytes(List<OutboxEntry> batch, PushResponse response, Set<String> lostAtWeb) {

@@ -8,7 +8,7 @@ import io.fieldreport.sync.WebUnreachableException;
 import io.fieldreport.sync.transport.Cancellation;
 import io.fieldreport.sync.transport.WebException;
 import java.io.IOException;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs one web request with retries: a transport failure or a retryable error is tried again after
@@ -23,11 +23,15 @@ final class Retrier {
         T run() throws IOException, WebException;
     }
 
+    /** What is still on this laptop only, or still to come from the web, when the web cannot be reached. */
+    record Pending(int changes, int photosToSend, int photosToDownload) {
+    }
+
     private final Backoff backoff;
     private final Pause pause;
-    private final IntSupplier pending;
+    private final Supplier<Pending> pending;
 
-    Retrier(Backoff backoff, Pause pause, IntSupplier pending) {
+    Retrier(Backoff backoff, Pause pause, Supplier<Pending> pending) {
         this.backoff = backoff;
         this.pause = pause;
         this.pending = pending;
@@ -74,11 +78,37 @@ final class Retrier {
     }
 
     WebUnreachableException unreachable(String what, int attempts, Exception failure) {
-        int left = pending.getAsInt();
-        String still = left == 0 ? "Nothing is waiting to be sent."
-                : left + (left == 1 ? " change is" : " changes are") + " still on this laptop only and will go with the next Save or Sync.";
+        Pending left = pending.get();
         return new WebUnreachableException("Could not reach the web while " + what + " (" + describe(failure) + ", "
-                + attempts + (attempts == 1 ? " try" : " tries") + "). " + still, left, failure);
+                + attempts + (attempts == 1 ? " try" : " tries") + "). " + still(left), left.changes(),
+                left.photosToSend(), left.photosToDownload(), failure);
+    }
+
+    /** For example "3 changes and 2 photos are still to send; 4 photos are still to download. …" */
+    static String still(Pending p) {
+        String send = p.changes() == 0 && p.photosToSend() == 0 ? ""
+                : p.changes() > 0 && p.photosToSend() > 0
+                        ? count(p.changes(), "change") + " and " + count(p.photosToSend(), "photo") + " are still to send"
+                        : p.changes() > 0 ? count(p.changes(), "change") + (p.changes() == 1 ? " is" : " are") + " still to send"
+                        : count(p.photosToSend(), "photo") + (p.photosToSend() == 1 ? " is" : " are") + " still to send";
+        String fetch = p.photosToDownload() == 0 ? ""
+                : count(p.photosToDownload(), "photo") + (p.photosToDownload() == 1 ? " is" : " are") + " still to download";
+        if (send.isEmpty() && fetch.isEmpty()) {
+            return "Nothing is waiting to be sent.";
+        }
+        if (send.isEmpty()) {
+            return capitalised(fetch) + "; the next Sync brings " + (p.photosToDownload() == 1 ? "it." : "them.");
+        }
+        return capitalised(send) + (fetch.isEmpty() ? "" : "; " + fetch)
+                + ". Your work stays on this laptop and goes with the next Save or Sync.";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String describe(Exception e) {

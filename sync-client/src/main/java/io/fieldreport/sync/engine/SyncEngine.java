@@ -9,6 +9,7 @@ import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.SyncResult;
 import io.fieldreport.sync.VerifyReport;
 import io.fieldreport.sync.WebRefusedException;
+import io.fieldreport.sync.protocol.InspectionStatus;
 import io.fieldreport.sync.protocol.LockRequest;
 import io.fieldreport.sync.store.InspectionStore;
 import io.fieldreport.sync.store.Outbox;
@@ -50,7 +51,7 @@ public final class SyncEngine {
     private final Verifier verifier;
     private final Retrier retrier;
     private final OperationGate gate;
-    private final ScheduledExecutorService scheduler;
+    private final LeaseTimer leaseTimer;
     private final Clock wall;
     private final String deviceId;
     private final Settings settings;
@@ -59,6 +60,7 @@ public final class SyncEngine {
     /** Everything the engine works with, built by {@code SyncClient} for one signed-in profile. */
     public record Parts(WebApi api, Outbox outbox, PhotoQueue photos, InspectionStore inspections,
                         SyncStateStore state, ResendAll resendAll, io.fieldreport.sync.store.RemoteApply apply,
+                        io.fieldreport.sync.store.RejectedChanges rejected,
                         io.fieldreport.sync.store.LocalManifest manifest, io.fieldreport.sync.store.PhotoFiles files,
                         io.fieldreport.sync.store.Settings profileSettings, java.nio.file.Path lockFile,
                         ScheduledExecutorService scheduler, Clock wall, String deviceId) {
@@ -71,16 +73,17 @@ public final class SyncEngine {
         this.inspections = p.inspections();
         this.state = p.state();
         this.resendAll = p.resendAll();
-        this.scheduler = p.scheduler();
+        this.leaseTimer = LeaseTimer.of(p.scheduler());
         this.wall = p.wall();
         this.deviceId = p.deviceId();
         this.settings = settings;
         this.profileSettings = p.profileSettings();
-        this.retrier = new Retrier(settings.backoff(), settings.pause(), () -> outbox.count(null));
+        this.retrier = new Retrier(settings.backoff(), settings.pause(), () -> new Retrier.Pending(outbox.count(null),
+                photos.toUpload(null).size(), photos.toDownload(null).size()));
         this.transfer = new PhotoTransfer(p.files(), photos, retrier, settings.backoff(), settings.pause());
-        this.pusher = new Pusher(outbox, photos, transfer, p.apply(), retrier, deviceId);
+        this.pusher = new Pusher(outbox, photos, transfer, p.apply(), p.rejected(), retrier, wall, deviceId);
         this.puller = new Puller(state, p.apply(), inspections, retrier);
-        this.verifier = new Verifier(p.manifest(), retrier);
+        this.verifier = new Verifier(p.manifest(), outbox, photos, retrier);
         this.gate = new OperationGate(p.lockFile(), settings.pause());
     }
 
@@ -95,7 +98,7 @@ public final class SyncEngine {
     /** Sends every unacknowledged change of every inspection on the laptop; nothing is pulled. */
     public SyncResult save(SyncListener listener, CancelToken cancel) throws SyncException {
         return run(Operation.SAVE, null, listener, cancel, false, (web, progress, result) -> {
-            var pushed = pusher.push(web, null, progress, cancel);
+            var pushed = pusher.push(web, null, progress, cancel, LeaseCheck.NONE);
             result.add(pushed);
         });
     }
@@ -115,7 +118,7 @@ public final class SyncEngine {
             throws SyncException {
         if (inspectionId == null) {
             return run(Operation.SAVE, null, listener, cancel, true,
-                    (web, progress, result) -> result.add(pusher.push(web, null, progress, cancel)));
+                    (web, progress, result) -> result.add(pusher.push(web, null, progress, cancel, LeaseCheck.NONE)));
         }
         return sync(Operation.SYNC, inspectionId, listener, cancel, lockWaitMillis, true);
     }
@@ -124,13 +127,14 @@ public final class SyncEngine {
                             long lockWaitMillis, boolean onlyIfIdle) throws SyncException {
         return run(op, inspectionId, listener, cancel, onlyIfIdle, (web, progress, result) -> {
             try (SyncLockLease lease = lock(web, inspectionId, lockWaitMillis, progress, cancel)) {
-                result.add(pusher.push(web, null, progress, cancel));
+                result.add(pusher.push(web, null, progress, cancel, lease));
                 lease.ensureHeld();
-                int[] pulled = puller.pull(web, inspectionId, false, progress, cancel);
+                int[] pulled = puller.pull(web, inspectionId, false, progress, cancel, lease);
                 result.pulled += pulled[0];
                 result.conflicts += pulled[1];
                 lease.ensureHeld();
-                download(web, inspectionId, progress, cancel, result);
+                download(web, inspectionId, progress, cancel, result, lease);
+                state.markDownloadComplete(inspectionId);
                 result.verify = verifier.verify(web, inspectionId, false, progress, cancel);
                 state.markVerified(inspectionId, wall.instant(), result.verify.matched());
             }
@@ -140,7 +144,10 @@ public final class SyncEngine {
 
     /**
      * Resends every comment and photo of every inspection on the laptop as if never sent, pulls the
-     * open inspection from scratch, downloads what is missing and verifies.
+     * open inspection from scratch, downloads what is missing and verifies. Inspections this laptop
+     * knows are published are not resent: the web takes no changes to them, and resending would only
+     * fill the rejected list with copies of what it already has. (For one published since the last
+     * pull, the web's refusals of the copies are dropped quietly: see {@code RemoteApply}.)
      */
     public SyncResult forceSync(UUID inspectionId, SyncListener listener, CancelToken cancel, long lockWaitMillis)
             throws SyncException {
@@ -148,15 +155,18 @@ public final class SyncEngine {
             try (SyncLockLease lease = lock(web, inspectionId, lockWaitMillis, progress, cancel)) {
                 progress.phase(Phase.PREPARING, -1, 0);
                 for (var inspection : inspections.list()) {
-                    resendAll.requeue(inspection.id());
+                    if (inspection.status() != InspectionStatus.PUBLISHED) {
+                        resendAll.requeue(inspection.id());
+                    }
                 }
-                result.add(pusher.push(web, null, progress, cancel));
+                result.add(pusher.push(web, null, progress, cancel, lease));
                 lease.ensureHeld();
-                int[] pulled = puller.pull(web, inspectionId, true, progress, cancel);
+                int[] pulled = puller.pull(web, inspectionId, true, progress, cancel, lease);
                 result.pulled += pulled[0];
                 result.conflicts += pulled[1];
                 lease.ensureHeld();
-                download(web, inspectionId, progress, cancel, result);
+                download(web, inspectionId, progress, cancel, result, lease);
+                state.markDownloadComplete(inspectionId);
                 result.verify = verifier.verify(web, inspectionId, true, progress, cancel);
                 state.markVerified(inspectionId, wall.instant(), result.verify.matched());
             }
@@ -175,27 +185,31 @@ public final class SyncEngine {
     }
 
     /**
-     * Downloads an inspection this laptop has never synced, whole: its items, every comment and
-     * photo. It takes no lock, since it changes nothing on the web.
+     * Downloads an inspection this laptop has not downloaded whole yet: its items, every comment and
+     * photo. A download cut before its end (cancelled, the signal gone) is resumed by the next one,
+     * from the last page applied: only the end of a download marks it complete. It takes no lock,
+     * since it changes nothing on the web.
      */
     public SyncResult download(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
         return run(Operation.INITIAL_SYNC, inspectionId, listener, cancel, false, (web, progress, result) -> {
             progress.phase(Phase.PULLING, -1, 0);
             inspections.save(retrier.call("opening the inspection", cancel, progress, () -> web.inspection(inspectionId)));
-            int[] pulled = puller.pull(web, inspectionId, false, progress, cancel);
+            int[] pulled = puller.pull(web, inspectionId, false, progress, cancel, LeaseCheck.NONE);
             result.pulled += pulled[0];
             result.conflicts += pulled[1];
-            download(web, inspectionId, progress, cancel, result);
+            download(web, inspectionId, progress, cancel, result, LeaseCheck.NONE);
+            state.markDownloadComplete(inspectionId);
             state.markSynced(inspectionId, wall.instant());
         });
     }
 
-    private void download(WebApi web, UUID inspectionId, Progress progress, Cancellation cancel, Accumulator result)
-            throws SyncException {
+    private void download(WebApi web, UUID inspectionId, Progress progress, Cancellation cancel, Accumulator result,
+                          LeaseCheck lease) throws SyncException {
         List<PhotoQueue.Transfer> downloads = photos.toDownload(inspectionId);
         progress.phase(Phase.DOWNLOADING_PHOTOS, downloads.size(),
                 downloads.stream().mapToLong(t -> t.content().size()).sum());
         for (PhotoQueue.Transfer t : downloads) {
+            lease.ensureHeld();
             try {
                 result.bytesDownloaded += transfer.download(web, t, progress, cancel);
                 result.photosDownloaded++;
@@ -211,7 +225,7 @@ public final class SyncEngine {
     private SyncLockLease lock(WebApi web, UUID inspectionId, long lockWaitMillis, Progress progress,
                                Cancellation cancel) throws SyncException {
         return SyncLockLease.acquire(api, web, inspectionId, new LockRequest(deviceId, settings.leaseSeconds()), state,
-                scheduler, wall, lockWaitMillis, retrier, settings.pause(), progress, cancel);
+                leaseTimer, wall, lockWaitMillis, retrier, settings.pause(), progress, cancel);
     }
 
     /** The body of one operation. */
@@ -266,10 +280,17 @@ public final class SyncEngine {
                 throw e;
             }
             Instant now = wall.instant();
-            if (op != Operation.VERIFY && op != Operation.INITIAL_SYNC) {
+            boolean pushed = op != Operation.VERIFY && op != Operation.INITIAL_SYNC;
+            if (pushed) {
                 markSavedWhereNothingWaits(now);
             }
-            recordError(inspectionId, result.problems.isEmpty() ? null : String.join("\n", result.problems));
+            if (!result.problems.isEmpty()) {
+                recordError(inspectionId, String.join("\n", result.problems));
+            } else if (pushed) {
+                // Only an operation that pushed clears the last error: a Verify or a download that
+                // succeeded says nothing about the Save that failed before it.
+                recordError(inspectionId, null);
+            }
             progress.done();
             return new SyncResult(op, inspectionId, result.sent, result.applied, result.superseded, result.rejected,
                     result.pulled, result.photosUploaded, result.photosDownloaded, result.bytesUploaded,

@@ -16,38 +16,61 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The inspection's sync lock, held for the length of a Sync: taken (waiting, within a limit, while
- * another inspector holds it), renewed at half the lease in the background, and released at the end.
- * The lock id is written to the profile while held, so a lock left behind by a crash is released
- * by the next Sync instead of blocking everyone until its lease ends.
+ * another inspector holds it), renewed in the background every third of the lease (a failed renewal
+ * is tried again within seconds, so one lost request does not cost the lease), and released at the
+ * end. The Sync asks {@link #ensureHeld()} between its steps: the lease counts as lost when the web
+ * said so, or when no renewal got through for a whole lease. The lock id is written to the profile
+ * while held, so a lock left behind by a crash is released by the next Sync instead of blocking
+ * everyone until its lease ends.
  */
-final class SyncLockLease implements AutoCloseable {
+final class SyncLockLease implements AutoCloseable, LeaseCheck {
 
     private static final System.Logger LOG = System.getLogger(SyncLockLease.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final long MIN_RETRY_MILLIS = 250;
+    private static final long MAX_RETRY_MILLIS = 2_000;
 
     private final WebApi api;
     private final UUID inspectionId;
     private final LockRequest request;
     private final SyncStateStore state;
     private final LockInfo info;
-    private final ScheduledFuture<?> renewal;
+    private final LeaseTimer timer;
+    private final Clock wall;
+    private final long leaseMillis;
+    /** Laptop time until which the lease surely holds: when the last request that got it was sent, plus the lease. */
+    private volatile long heldUntil;
     private volatile String lost;
+    /** Guarded by {@code this}. */
+    private LeaseTimer.Scheduled next;
+    /** Guarded by {@code this}. */
+    private boolean closed;
 
     private SyncLockLease(WebApi api, UUID inspectionId, LockRequest request, SyncStateStore state, LockInfo info,
-                          ScheduledExecutorService scheduler) {
+                          LeaseTimer timer, Clock wall, long grantedAt) {
         this.api = api;
         this.inspectionId = inspectionId;
         this.request = request;
         this.state = state;
         this.info = info;
-        long every = Math.max(1, request.leaseSeconds() * 1000L / 2);
-        this.renewal = scheduler.scheduleAtFixedRate(this::renew, every, every, TimeUnit.MILLISECONDS);
+        this.timer = timer;
+        this.wall = wall;
+        this.leaseMillis = request.leaseSeconds() * 1000L;
+        this.heldUntil = grantedAt + leaseMillis;
+        scheduleRenewal(renewEveryMillis());
+    }
+
+    /** A third of the lease: two renewals can fail outright before it runs out. */
+    long renewEveryMillis() {
+        return Math.max(1, leaseMillis / 3);
+    }
+
+    /** After a failed renewal: soon, but not in a tight loop. */
+    long retryMillis() {
+        return Math.max(MIN_RETRY_MILLIS, Math.min(MAX_RETRY_MILLIS, leaseMillis / 20));
     }
 
     /**
@@ -57,7 +80,7 @@ final class SyncLockLease implements AutoCloseable {
      *            still get through after a cancel
      */
     static SyncLockLease acquire(WebApi api, WebApi cancellableApi, UUID inspectionId, LockRequest request,
-                                 SyncStateStore state, ScheduledExecutorService scheduler, Clock wall,
+                                 SyncStateStore state, LeaseTimer timer, Clock wall,
                                  long maxWaitMillis, Retrier retrier, Pause pause, Progress progress,
                                  Cancellation cancel) throws SyncException {
         releaseLeftover(api, inspectionId, state);
@@ -65,8 +88,10 @@ final class SyncLockLease implements AutoCloseable {
         progress.phase(Phase.LOCKING, -1, 0);
         while (true) {
             LockInfo[] holder = {null};
+            long[] sentAt = {0};
             Optional<LockInfo> granted = retrier.call("taking the sync lock", cancel, progress, () -> {
                 try {
+                    sentAt[0] = wall.millis();
                     return Optional.of(cancellableApi.acquireLock(inspectionId, request));
                 } catch (WebException e) {
                     if (!e.is("locked")) {
@@ -78,7 +103,7 @@ final class SyncLockLease implements AutoCloseable {
             });
             if (granted.isPresent()) {
                 state.setLockId(inspectionId, granted.get().lockId());
-                return new SyncLockLease(api, inspectionId, request, state, granted.get(), scheduler);
+                return new SyncLockLease(api, inspectionId, request, state, granted.get(), timer, wall, sentAt[0]);
             }
             String name = holder[0] == null ? "Another inspector" : holder[0].holderName();
             Instant until = holder[0] == null ? null : Instant.ofEpochMilli(holder[0].expiresAt());
@@ -109,21 +134,56 @@ final class SyncLockLease implements AutoCloseable {
     }
 
     private void renew() {
+        long sentAt = wall.millis();
         try {
             api.renewLock(inspectionId, info.lockId(), request);
+            heldUntil = Math.max(heldUntil, sentAt + leaseMillis);
+            scheduleRenewal(renewEveryMillis());
         } catch (WebException e) {
             if (e.is("lock_lost")) {
                 lost = "The sync lock was lost (its lease ran out); the sync stopped. Sync again.";
-                renewal.cancel(false);
+                LOG.log(System.Logger.Level.WARNING, "the web says the sync lock of " + inspectionId + " was lost");
+                return;
             }
+            failed(e);
         } catch (IOException | RuntimeException e) {
-            // A missed renewal is retried at the next tick; the lease is twice the interval.
-            LOG.log(System.Logger.Level.DEBUG, "lock renewal failed: " + e.getMessage());
+            failed(e);
         }
     }
 
-    /** Fails the sync if the lease was lost meanwhile. */
-    void ensureHeld() throws SyncException {
+    private void failed(Exception e) {
+        long left = heldUntil - wall.millis();
+        if (left <= 0) {
+            lost = "The sync lock's lease ran out while the web could not be reached to renew it; the sync stopped."
+                    + " Sync again.";
+            LOG.log(System.Logger.Level.WARNING, "could not renew the sync lock of " + inspectionId
+                    + " before its lease ran out: " + e.getMessage());
+            return;
+        }
+        long retry = Math.min(retryMillis(), left);
+        LOG.log(System.Logger.Level.INFO, "renewing the sync lock failed (" + e.getMessage() + "); trying again in "
+                + retry + " ms, " + left + " ms of the lease left");
+        scheduleRenewal(retry);
+    }
+
+    private synchronized void scheduleRenewal(long delayMillis) {
+        if (closed || lost != null) {
+            return;
+        }
+        try {
+            next = timer.schedule(this::renew, delayMillis);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The client is closing: the lease ends by itself, or the next Sync releases it.
+            next = null;
+        }
+    }
+
+    /** Fails the sync if the lease was lost meanwhile, or ran out without a renewal getting through. */
+    @Override
+    public void ensureHeld() throws SyncException {
+        if (lost == null && wall.millis() >= heldUntil) {
+            lost = "The sync lock's lease ran out before it could be renewed; the sync stopped. Sync again.";
+        }
         if (lost != null) {
             throw new SyncException(lost);
         }
@@ -131,7 +191,12 @@ final class SyncLockLease implements AutoCloseable {
 
     @Override
     public void close() {
-        renewal.cancel(false);
+        synchronized (this) {
+            closed = true;
+            if (next != null) {
+                next.cancel();
+            }
+        }
         try {
             api.releaseLock(inspectionId, info.lockId());
             state.setLockId(inspectionId, null);

@@ -10,26 +10,36 @@ import io.fieldreport.sync.protocol.Manifest;
 import io.fieldreport.sync.protocol.ManifestEntry;
 import io.fieldreport.sync.protocol.ManifestHasher;
 import io.fieldreport.sync.store.LocalManifest;
+import io.fieldreport.sync.store.Outbox;
+import io.fieldreport.sync.store.PhotoQueue;
 import io.fieldreport.sync.transport.Cancellation;
 import io.fieldreport.sync.transport.WebApi;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Compares the laptop's copy of an inspection with the web's manifest: one small request when the
- * roots match; otherwise both entry lists, and exactly what differs.
+ * roots match; otherwise both entry lists, and exactly what differs. What differs only because it is
+ * still queued here (an edit made while a Sync ran) is reported apart, as pending, not as a mismatch.
  */
 final class Verifier {
 
     private final LocalManifest local;
+    private final Outbox outbox;
+    private final PhotoQueue photos;
     private final Retrier retrier;
 
-    Verifier(LocalManifest local, Retrier retrier) {
+    Verifier(LocalManifest local, Outbox outbox, PhotoQueue photos, Retrier retrier) {
         this.local = local;
+        this.outbox = outbox;
+        this.photos = photos;
         this.retrier = retrier;
     }
 
@@ -45,13 +55,27 @@ final class Verifier {
         Manifest web = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, false));
         if (web.root().equals(here.root())) {
             return new VerifyReport(inspectionId, true, here.root(), web.root(), here.comments(), here.photos(),
-                    web.comments(), web.photos(), List.of());
+                    web.comments(), web.photos(), List.of(), List.of());
         }
         List<ManifestEntry> mine = local.entries(inspectionId);
         here = ManifestHasher.manifest(mine, false);
         Manifest full = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, true));
-        return new VerifyReport(inspectionId, full.root().equals(here.root()), here.root(), full.root(),
-                here.comments(), here.photos(), full.comments(), full.photos(), differences(mine, full.entries()));
+        // Read after the web answered: whatever was queued by then cannot be on the web in this answer.
+        Set<UUID> queued = outbox.pendingEntities(inspectionId);
+        Set<String> bytesToSend = new HashSet<>();
+        photos.toUpload(inspectionId).forEach(t -> bytesToSend.add(t.content().sha256()));
+        Map<UUID, ManifestEntry> mineById = new HashMap<>();
+        mine.forEach(e -> mineById.put(e.id(), e));
+        List<Difference> differences = new ArrayList<>();
+        List<Difference> pending = new ArrayList<>();
+        for (Difference d : differences(mine, full.entries())) {
+            ManifestEntry ours = mineById.get(d.id());
+            boolean waiting = d.problem() != Problem.MISSING_ON_LAPTOP && (queued.contains(d.id())
+                    || d.problem() == Problem.BYTES_MISSING_ON_WEB && ours != null && bytesToSend.contains(ours.sha256()));
+            (waiting ? pending : differences).add(d);
+        }
+        return new VerifyReport(inspectionId, differences.isEmpty(), here.root(), full.root(),
+                here.comments(), here.photos(), full.comments(), full.photos(), differences, pending);
     }
 
     static List<Difference> differences(List<ManifestEntry> laptop, List<ManifestEntry> web) {

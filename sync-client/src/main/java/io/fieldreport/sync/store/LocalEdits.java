@@ -28,9 +28,12 @@ public final class LocalEdits {
     /** The display name of the signed-in inspector: the author of every edit. */
     public static final String USER_NAME = "user.name";
 
+    // Bytes just imported are whole and verified: if they had been set aside as missing or damaged
+    // here, they can be sent again. (A refusal by the web stays: the same bytes would be refused.)
     private static final String PHOTO_FILE = """
             INSERT INTO photo_files(sha256, size, on_web) VALUES (?, ?, 0)
-            ON CONFLICT(sha256) DO NOTHING""";
+            ON CONFLICT(sha256) DO UPDATE SET refused_reason = NULL, refused_message = NULL
+            WHERE refused_reason IN ('photo_file_missing', 'photo_file_damaged')""";
     private static final String ORIGINAL = "INSERT INTO photo_originals(photo_id, sha256, size) VALUES (?, ?, ?)";
     private static final String UNSENT_ORIGINALS = """
             SELECT count(*) FROM photo_originals o JOIN photos p ON p.id = o.photo_id

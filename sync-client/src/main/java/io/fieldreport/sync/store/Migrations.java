@@ -162,13 +162,31 @@ public final class Migrations {
                 sent     INTEGER NOT NULL DEFAULT 0 CHECK (sent IN (0, 1))
             )"""));
 
+    // The sync engine's bookkeeping (one entry, so it can be renumbered whole at a merge):
+    // - whether an inspection's first download ran to the end: a cut one has a cursor but is not
+    //   complete, and the next open resumes it; an inspection synced before this version was
+    //   downloaded whole (its download ends by marking it synced);
+    // - photo bytes that can never be sent as they are (the web refused them for good, or the local
+    //   file is missing or damaged), with the reason shown to the inspector; such bytes are no longer
+    //   "to upload", and the photo changes that need them go to the rejected list;
+    // - outbox entries that only Force Sync queued (copies of what the web had acknowledged): the
+    //   web refusing one because the report is published is no news to list.
+    private static final Migration V3 = new Migration(3, "sync engine: download complete, refused photo bytes,"
+            + " resent changes", List.of(
+            "ALTER TABLE sync_state ADD COLUMN download_complete INTEGER NOT NULL DEFAULT 0"
+                    + " CHECK (download_complete IN (0, 1))",
+            "UPDATE sync_state SET download_complete = 1 WHERE last_sync_at IS NOT NULL",
+            "ALTER TABLE photo_files ADD COLUMN refused_reason TEXT",
+            "ALTER TABLE photo_files ADD COLUMN refused_message TEXT",
+            "ALTER TABLE outbox ADD COLUMN resent INTEGER NOT NULL DEFAULT 0 CHECK (resent IN (0, 1))"));
+
     // A counter that every write to what a manifest covers moves forward, whichever code or process
     // writes: a manifest root computed at one value is still right while the counter holds it, so a
     // Sync with nothing to do need not hash the whole inspection again (LocalManifest).
-    private static final Migration V3 = new Migration(3, "a counter of writes to what manifests cover",
+    private static final Migration V4 = new Migration(4, "a counter of writes to what manifests cover",
             manifestEpoch());
 
-    private static final List<Migration> ALL = List.of(V1, V2, V3);
+    private static final List<Migration> ALL = List.of(V1, V2, V3, V4);
 
     private static List<String> manifestEpoch() {
         List<String> sql = new ArrayList<>();

@@ -17,12 +17,22 @@ public final class PhotoQueue {
     public record Transfer(UUID inspectionId, PhotoContent content) {
     }
 
+    /** Why bytes can never be sent as they are: a reason code and the inspector's words. */
+    public record Refusal(String reason, String message) {
+    }
+
+    /** The photo's file is not in the profile folder (the web was never asked). */
+    public static final String FILE_MISSING = "photo_file_missing";
+    /** The photo's file no longer hashes to its name: its bytes changed on this laptop. */
+    public static final String FILE_DAMAGED = "photo_file_damaged";
+
     // Bytes this laptop holds that the web has not confirmed: for live photos, and for any photo
-    // whose change is still queued (the web refuses a photo record whose bytes it lacks).
+    // whose change is still queued (the web refuses a photo record whose bytes it lacks). Bytes that
+    // can never be sent (refused) are not "to upload": they are in the rejected list instead.
     private static final String TO_UPLOAD = """
             SELECT DISTINCT p.inspection_id, p.sha256, p.size FROM photos p
             JOIN photo_files f ON f.sha256 = p.sha256
-            WHERE f.on_web = 0 %s
+            WHERE f.on_web = 0 AND f.refused_reason IS NULL %s
               AND (p.deleted = 0 OR EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = p.id))
             ORDER BY p.inspection_id, p.created_stamp""";
     private static final String TO_DOWNLOAD = """
@@ -32,7 +42,12 @@ public final class PhotoQueue {
             ORDER BY p.created_stamp""";
     // The usual answer of TO_UPLOAD is "nothing": asking photo_files alone costs a fraction of the join,
     // which reads every photo of the laptop (0.3 ms for 500 photos, twice per Save).
-    private static final String ANY_NOT_ON_WEB = "SELECT EXISTS (SELECT 1 FROM photo_files WHERE on_web = 0)";
+    private static final String ANY_NOT_ON_WEB =
+            "SELECT EXISTS (SELECT 1 FROM photo_files WHERE on_web = 0 AND refused_reason IS NULL)";
+    private static final String REFUSE =
+            "UPDATE photo_files SET refused_reason = ?, refused_message = ? WHERE sha256 = ?";
+    private static final String REFUSALS =
+            "SELECT sha256, refused_reason, refused_message FROM photo_files WHERE refused_reason IS NOT NULL";
     private static final String MARK_ON_WEB = "UPDATE photo_files SET on_web = 1 WHERE sha256 = ?";
     private static final String MARK_ALL_UNSENT = """
             UPDATE photo_files SET on_web = 0
@@ -70,6 +85,36 @@ public final class PhotoQueue {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /**
+     * These bytes can never be sent as they are (the web refused them for good, or the file here
+     * is missing or damaged): they leave the upload queue, and photo changes that need them are
+     * rejected with this reason.
+     */
+    public void markRefused(String sha256, Refusal refusal) {
+        db.transaction(c -> {
+            try (var ps = c.prepareStatement(REFUSE)) {
+                ps.setString(1, refusal.reason());
+                ps.setString(2, refusal.message());
+                ps.setString(3, sha256);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every refused hash with its reason. */
+    public java.util.Map<String, Refusal> refusals() {
+        return db.read(c -> {
+            java.util.Map<String, Refusal> out = new java.util.HashMap<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery(REFUSALS)) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Refusal(rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
         });
     }
 

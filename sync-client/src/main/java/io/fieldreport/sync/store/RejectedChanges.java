@@ -41,6 +41,23 @@ public final class RejectedChanges {
         }
     }
 
+    /**
+     * Moves a queued change to this list without sending it: the laptop knows the web could never
+     * take it (its photo bytes were refused, or are missing or damaged here). One transaction; does
+     * nothing if a newer edit replaced the change meanwhile (that one is judged when it is sent).
+     *
+     * @return whether the change was moved
+     */
+    public boolean rejectQueued(Outbox outbox, OutboxEntry entry, String reason, String message, long now) {
+        return db.transaction(c -> {
+            if (!outbox.acknowledge(c, entry.changeId())) {
+                return false;
+            }
+            add(c, entry, reason, message, now);
+            return true;
+        });
+    }
+
     /** Rejected changes, newest first; with {@code unacknowledgedOnly}, those still to be seen. */
     public List<RejectedChange> list(boolean unacknowledgedOnly) {
         return db.read(c -> {

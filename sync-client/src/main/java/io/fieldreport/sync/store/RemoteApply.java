@@ -38,6 +38,13 @@ public final class RemoteApply {
         }
     }
 
+    /**
+     * How many pushes a change rejected with a retryable reason gets before it moves to the rejected
+     * list: one per Save or Sync, or two when the web turned out to lack a photo's bytes.
+     */
+    public static final int MAX_RETRYABLE_REJECTIONS = 5;
+    private static final String INSPECTION_PUBLISHED = "inspection_published";
+
     private final Database db;
     private final HybridClock clock;
     private final History history;
@@ -76,8 +83,9 @@ public final class RemoteApply {
     /**
      * Applies the web's answers to a batch of outbox entries: acknowledged entries leave the outbox,
      * superseded ones leave it too after the web's winning version is merged here (ours goes to
-     * history as a conflict), retryable rejections stay queued, final rejections move to the
-     * rejected list.
+     * history as a conflict), retryable rejections stay queued (for at most
+     * {@link #MAX_RETRYABLE_REJECTIONS} pushes), final rejections move to the rejected list, and
+     * Force Sync's copies refused because the report is published are dropped.
      */
     public Counts applyResults(List<OutboxEntry> sent, PushResponse response) {
         Map<UUID, OutboxEntry> byChange = new HashMap<>();
@@ -112,11 +120,17 @@ public final class RemoteApply {
                         superseded++;
                     }
                     case REJECTED -> {
-                        if (result.retryable()) {
+                        if (entry.resent() && INSPECTION_PUBLISHED.equals(result.reason())) {
+                            // Force Sync's copy of a version the web acknowledged before: the published
+                            // report has it (if the web lost it, verify names the difference). Listing
+                            // every such copy would bury the rejections that are news.
+                            outbox.acknowledge(c, entry.changeId());
+                        } else if (result.retryable() && entry.attempts() + 1 < MAX_RETRYABLE_REJECTIONS) {
                             markFailed(c, entry, result.reason() + ": " + result.message());
                             retry++;
                         } else {
-                            rejected.add(c, entry, result.reason(), result.message(), now);
+                            rejected.add(c, entry, result.reason(), result.retryable()
+                                    ? gaveUp(entry, result) : result.message(), now);
                             outbox.acknowledge(c, entry.changeId());
                             rejectedCount++;
                         }
@@ -127,6 +141,22 @@ public final class RemoteApply {
             keepHighWater(c);
             return new Counts(applied, superseded, rejectedCount, retry, changed, openConflicts(c) - openBefore);
         });
+    }
+
+    /**
+     * The inspector's words for a change the web kept refusing with a reason that may pass (its
+     * photo's comment not there yet, its bytes not uploaded) until the laptop stopped trying: it
+     * would otherwise stay queued for ever and the queue would never empty.
+     */
+    private static String gaveUp(OutboxEntry entry, ChangeResult result) {
+        String why = switch (result.reason()) {
+            case "unknown_comment" -> "the web does not have the comment this photo belongs to (if that comment"
+                    + " was rejected too, it is in this list)";
+            case "photo_not_uploaded" -> "the web does not hold this photo's bytes although they were sent";
+            default -> result.message();
+        };
+        return "The web refused this change " + (entry.attempts() + 1) + " times: " + why + ". It was taken out of"
+                + " the queue so the rest can go; it stays on this laptop.";
     }
 
     /**

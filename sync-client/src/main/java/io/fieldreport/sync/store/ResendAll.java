@@ -28,12 +28,12 @@ public final class ResendAll {
             int n = 0;
             for (CommentRecord comment : CommentTable.list(c, inspectionId, null)) {
                 outbox.enqueue(c, inspectionId, comment, newest(comment.text().stamp(), comment.rating().stamp(),
-                        comment.deleted().stamp()));
+                        comment.deleted().stamp()), true);
                 n++;
             }
             for (PhotoRecord photo : PhotoTable.list(c, inspectionId, null)) {
                 outbox.enqueue(c, inspectionId, photo, newest(photo.content().stamp(), photo.caption().stamp(),
-                        photo.deleted().stamp()));
+                        photo.deleted().stamp()), true);
                 n++;
             }
             photos.markAllUnsent(c, inspectionId);

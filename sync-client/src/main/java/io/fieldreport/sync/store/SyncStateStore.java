@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,11 +14,15 @@ public final class SyncStateStore {
 
     private static final String SELECT = """
             SELECT inspection_id, pull_cursor, last_save_at, last_sync_at, last_force_sync_at, last_verify_at,
-                   last_verify_matched, last_error, lock_id
+                   last_verify_matched, last_error, lock_id, download_complete
             FROM sync_state WHERE inspection_id = ?""";
+    private static final String SELECT_ALL = """
+            SELECT inspection_id, pull_cursor, last_save_at, last_sync_at, last_force_sync_at, last_verify_at,
+                   last_verify_matched, last_error, lock_id, download_complete
+            FROM sync_state""";
     private static final String ENSURE = "INSERT INTO sync_state(inspection_id) VALUES (?) ON CONFLICT DO NOTHING";
     private static final Set<String> COLUMNS = Set.of("pull_cursor", "last_save_at", "last_sync_at",
-            "last_force_sync_at", "last_verify_at", "last_verify_matched", "last_error", "lock_id");
+            "last_force_sync_at", "last_verify_at", "last_verify_matched", "last_error", "lock_id", "download_complete");
 
     private final Database db;
 
@@ -52,6 +58,24 @@ public final class SyncStateStore {
 
     public void markSynced(UUID inspectionId, Instant at) {
         update(inspectionId, "last_sync_at", at.toEpochMilli());
+    }
+
+    /** The inspection's first download (or a Sync) pulled every page and its photos. */
+    public void markDownloadComplete(UUID inspectionId) {
+        update(inspectionId, "download_complete", 1);
+    }
+
+    /** The sync state of every inspection this laptop has synced at least once. */
+    public List<SyncState> all() {
+        return db.read(c -> {
+            List<SyncState> out = new ArrayList<>();
+            try (var ps = c.prepareStatement(SELECT_ALL); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        });
     }
 
     public void markForceSynced(UUID inspectionId, Instant at) {
@@ -103,7 +127,7 @@ public final class SyncStateStore {
                 instant(rs, "last_save_at"), instant(rs, "last_sync_at"), instant(rs, "last_force_sync_at"),
                 instant(rs, "last_verify_at"),
                 rs.getObject("last_verify_matched") == null ? null : rs.getInt("last_verify_matched") == 1,
-                rs.getString("last_error"), rs.getString("lock_id"));
+                rs.getString("last_error"), rs.getString("lock_id"), rs.getInt("download_complete") == 1);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
