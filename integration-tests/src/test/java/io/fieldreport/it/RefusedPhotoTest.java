@@ -114,7 +114,10 @@ class RefusedPhotoTest {
 
         assertEquals("photo_file_damaged", ana.client.rejectedChanges(true).get(0).reason());
         assertTrue(saved.problems().get(0).contains("damaged"), saved.problems().toString());
-        assertEquals(0, saved.bytesUploaded(), "damaged bytes are not sent over a poor connection to be refused");
+        // The web checks the hash as the bytes arrive and refuses them; the laptop then finds its own
+        // file damaged (not the connection), so it does not send them again and again.
+        assertTrue(saved.bytesUploaded() <= bytes.length, "sent once at most: " + saved.bytesUploaded());
+        assertTrue(web.admin.inspection(web.inspection).photo(damaged.id()).isEmpty(), "no photo with damaged bytes");
         assertTrue(Files.exists(stored.resolveSibling(stored.getFileName() + ".damaged")), "set aside, not deleted");
         assertEquals(1, web.admin.inspection(web.inspection).comments().size(), "the comment reached the web");
 

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -66,6 +67,8 @@ public final class SyncClient implements AutoCloseable {
     private final Accounts accounts;
     private final io.fieldreport.sync.photo.PhotoReducer reducer = new io.fieldreport.sync.photo.PhotoReducer();
     private final ScheduledExecutorService scheduler;
+    /** Threads for photos moved side by side; idle ones end after a minute. */
+    private final ExecutorService transfers;
     private final List<ReachabilityListener> reachability = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile SyncEngine engine;
 
@@ -88,6 +91,11 @@ public final class SyncClient implements AutoCloseable {
         this.accounts = new Accounts(profile, codec, options.wall(), new ClockSync(profile.clock(), profile.settings()));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fieldreport-sync-lock");
+            t.setDaemon(true);
+            return t;
+        });
+        this.transfers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fieldreport-photo-transfer");
             t.setDaemon(true);
             return t;
         });
@@ -500,7 +508,8 @@ public final class SyncClient implements AutoCloseable {
                     engine = new SyncEngine(new SyncEngine.Parts(api, outbox, photos, inspections, state,
                             new ResendAll(db, outbox, photos), apply, rejected, manifest, profile.photos(),
                             profile.settings(),
-                            profile.dir().resolve("sync.lock"), scheduler, options.wall(), profile.deviceId()),
+                            profile.dir().resolve("sync.lock"), scheduler, transfers, options.wall(),
+                            profile.deviceId()),
                             options.engine());
                 }
                 e = engine;
@@ -512,6 +521,7 @@ public final class SyncClient implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        transfers.shutdownNow();
         accounts.close();
         profile.close();
     }

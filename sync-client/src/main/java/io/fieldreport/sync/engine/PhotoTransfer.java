@@ -49,9 +49,10 @@ final class PhotoTransfer {
         UploadStatus status = retrier.call("checking a photo upload", cancel, progress,
                 () -> api.uploadStatus(t.inspectionId(), content.sha256()));
         if (!status.complete()) {
-            // Checked here, not left to the web: a missing file is no network failure to retry, and
-            // damaged bytes would cross a poor connection only to be refused as a hash mismatch.
-            checkLocalFile(file, content);
+            // A missing file is no network failure to retry: said here, not left to the web. The
+            // bytes' hash is checked by the web as they arrive; only when it refuses them is the
+            // file here hashed too, to tell damage here from damage on the way.
+            checkLocalFile(file, content, false);
         }
         long sent = 0;
         long furthest = status.offset();
@@ -82,9 +83,11 @@ final class PhotoTransfer {
                 if (cancel.isCancelled()) {
                     throw new SyncCancelledException();
                 }
-                // The bytes here were just checked, so a hash mismatch means they were damaged on the
-                // way; the web discarded them and the next try starts over.
-                if (e instanceof WebException w && !w.is("offset_mismatch") && !w.is("hash_mismatch")) {
+                // A hash mismatch with good bytes here means they were damaged on the way; the web
+                // discarded them and the next try starts over.
+                if (e instanceof WebException w && w.is("hash_mismatch")) {
+                    checkLocalFile(file, content, true);
+                } else if (e instanceof WebException w && !w.is("offset_mismatch")) {
                     refuseIfFinal(w, content);
                 }
                 if (attempt >= backoff.maxAttempts()) {
@@ -157,7 +160,8 @@ final class PhotoTransfer {
         }
     }
 
-    private static void checkLocalFile(Path file, PhotoContent content) throws PhotoRefusedException {
+    /** @param hashed read the whole file and compare its hash, not only its size */
+    private static void checkLocalFile(Path file, PhotoContent content, boolean hashed) throws PhotoRefusedException {
         if (!Files.isRegularFile(file)) {
             throw new PhotoRefusedException(new PhotoQueue.Refusal(PhotoQueue.FILE_MISSING,
                     "The photo's file (" + describe(content) + ") is missing from this laptop's profile folder, so it"
@@ -166,7 +170,7 @@ final class PhotoTransfer {
         }
         PhotoContent actual;
         try {
-            actual = PhotoFiles.hash(file);
+            actual = hashed ? PhotoFiles.hash(file) : new PhotoContent(content.sha256(), Files.size(file));
         } catch (IOException e) {
             throw new PhotoRefusedException(new PhotoQueue.Refusal(PhotoQueue.FILE_DAMAGED,
                     "The photo's file (" + describe(content) + ") could not be read on this laptop (" + e.getMessage()

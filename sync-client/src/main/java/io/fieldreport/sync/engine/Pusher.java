@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The push half of every operation, in three steps: the comment changes, then the photo bytes the
@@ -52,17 +53,19 @@ final class Pusher {
     private final Outbox outbox;
     private final PhotoQueue photos;
     private final PhotoTransfer transfer;
+    private final ParallelSteps transfers;
     private final RemoteApply apply;
     private final RejectedChanges rejected;
     private final Retrier retrier;
     private final Clock wall;
     private final String deviceId;
 
-    Pusher(Outbox outbox, PhotoQueue photos, PhotoTransfer transfer, RemoteApply apply, RejectedChanges rejected,
-           Retrier retrier, Clock wall, String deviceId) {
+    Pusher(Outbox outbox, PhotoQueue photos, PhotoTransfer transfer, ParallelSteps transfers, RemoteApply apply,
+           RejectedChanges rejected, Retrier retrier, Clock wall, String deviceId) {
         this.outbox = outbox;
         this.photos = photos;
         this.transfer = transfer;
+        this.transfers = transfers;
         this.apply = apply;
         this.rejected = rejected;
         this.retrier = retrier;
@@ -76,8 +79,9 @@ final class Pusher {
      */
     Stats push(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease) throws SyncException {
         Stats stats = new Stats();
-        Set<UUID> skipped = new HashSet<>();
-        Set<String> heldBack = new HashSet<>();
+        // Changed by photo uploads running side by side (ParallelSteps).
+        Set<UUID> skipped = ConcurrentHashMap.newKeySet();
+        Set<String> heldBack = ConcurrentHashMap.newKeySet();
         Set<String> lostAtWeb = pushRound(api, only, progress, cancel, lease, stats, skipped, heldBack);
         if (!lostAtWeb.isEmpty()) {
             // The web lost bytes it had confirmed before: send them again, then the photos that need them.
@@ -104,28 +108,38 @@ final class Pusher {
         uploads.removeIf(t -> skipped.contains(t.inspectionId()) || heldBack.contains(t.content().sha256()));
         progress.phase(Phase.UPLOADING_PHOTOS, uploads.size(),
                 uploads.stream().mapToLong(t -> t.content().size()).sum());
-        for (PhotoQueue.Transfer t : uploads) {
-            if (skipped.contains(t.inspectionId()) || heldBack.contains(t.content().sha256())) {
-                progress.items(1);
-                continue;
-            }
-            lease.ensureHeld();
-            try {
-                long sent = transfer.upload(api, t, progress, cancel);
-                stats.bytesUploaded += sent;
-                stats.photosUploaded += sent > 0 ? 1 : 0;
-            } catch (AccessDeniedException e) {
-                skip(only, t.inspectionId(), e, stats, skipped);
-            } catch (PhotoRefusedException e) {
-                // Only these bytes: the other photos and every change go on. The photo changes that
-                // need them are listed as rejected in the next step.
-                heldBack.add(t.content().sha256());
-                if (e.lasting()) {
-                    photos.markRefused(t.content().sha256(), e.refusal());
-                }
-                stats.problems.add(e.getMessage());
+        transfers.run(uploads, api, cancel, (t, web, stop) -> {
+            if (!skipped.contains(t.inspectionId()) && !heldBack.contains(t.content().sha256())) {
+                lease.ensureHeld();
+                upload(web, t, only, progress, stop, stats, skipped, heldBack);
             }
             progress.items(1);
+        });
+    }
+
+    /** One photo's bytes; runs beside the uploads of other photos, so what it shares it changes under a lock. */
+    private void upload(WebApi api, PhotoQueue.Transfer t, UUID only, Progress progress, Cancellation cancel,
+                        Stats stats, Set<UUID> skipped, Set<String> heldBack) throws SyncException {
+        try {
+            long sent = transfer.upload(api, t, progress, cancel);
+            synchronized (stats) {
+                stats.bytesUploaded += sent;
+                stats.photosUploaded += sent > 0 ? 1 : 0;
+            }
+        } catch (AccessDeniedException e) {
+            synchronized (stats) {
+                skip(only, t.inspectionId(), e, stats, skipped);
+            }
+        } catch (PhotoRefusedException e) {
+            // Only these bytes: the other photos and every change go on. The photo changes that
+            // need them are listed as rejected in the next step.
+            heldBack.add(t.content().sha256());
+            if (e.lasting()) {
+                photos.markRefused(t.content().sha256(), e.refusal());
+            }
+            synchronized (stats) {
+                stats.problems.add(e.getMessage());
+            }
         }
     }
 

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -48,6 +49,7 @@ public final class SyncEngine {
     private final Pusher pusher;
     private final Puller puller;
     private final PhotoTransfer transfer;
+    private final ParallelSteps transfers;
     private final Verifier verifier;
     private final Retrier retrier;
     private final OperationGate gate;
@@ -63,8 +65,15 @@ public final class SyncEngine {
                         io.fieldreport.sync.store.RejectedChanges rejected,
                         io.fieldreport.sync.store.LocalManifest manifest, io.fieldreport.sync.store.PhotoFiles files,
                         io.fieldreport.sync.store.Settings profileSettings, java.nio.file.Path lockFile,
-                        ScheduledExecutorService scheduler, Clock wall, String deviceId) {
+                        ScheduledExecutorService scheduler, Executor transfers, Clock wall, String deviceId) {
     }
+
+    /**
+     * Photos moved at once, each way. Three keep the network busy while the others wait for the
+     * disk (measured in docs/BENCHMARKS.md); more only split a poor connection's bandwidth further
+     * and leave more half-sent photos behind when the signal goes.
+     */
+    static final int PHOTOS_AT_ONCE = 3;
 
     public SyncEngine(Parts p, Settings settings) {
         this.api = p.api();
@@ -81,7 +90,8 @@ public final class SyncEngine {
         this.retrier = new Retrier(settings.backoff(), settings.pause(), () -> new Retrier.Pending(outbox.count(null),
                 photos.toUpload(null).size(), photos.toDownload(null).size()));
         this.transfer = new PhotoTransfer(p.files(), photos, retrier, settings.backoff(), settings.pause());
-        this.pusher = new Pusher(outbox, photos, transfer, p.apply(), p.rejected(), retrier, wall, deviceId);
+        this.transfers = new ParallelSteps(p.transfers(), PHOTOS_AT_ONCE);
+        this.pusher = new Pusher(outbox, photos, transfer, transfers, p.apply(), p.rejected(), retrier, wall, deviceId);
         this.puller = new Puller(state, p.apply(), inspections, retrier);
         this.verifier = new Verifier(p.manifest(), outbox, photos, retrier);
         this.gate = new OperationGate(p.lockFile(), settings.pause());
@@ -208,18 +218,23 @@ public final class SyncEngine {
         List<PhotoQueue.Transfer> downloads = photos.toDownload(inspectionId);
         progress.phase(Phase.DOWNLOADING_PHOTOS, downloads.size(),
                 downloads.stream().mapToLong(t -> t.content().size()).sum());
-        for (PhotoQueue.Transfer t : downloads) {
+        transfers.run(downloads, web, cancel, (t, api, stop) -> {
             lease.ensureHeld();
             try {
-                result.bytesDownloaded += transfer.download(web, t, progress, cancel);
-                result.photosDownloaded++;
+                long received = transfer.download(api, t, progress, stop);
+                synchronized (result) {
+                    result.bytesDownloaded += received;
+                    result.photosDownloaded++;
+                }
             } catch (WebRefusedException e) {
                 // One photo the web cannot serve must not stop the rest; verify names it.
-                result.problems.add("A photo (" + t.content().sha256().substring(0, 12) + "…) could not be downloaded: "
-                        + e.getMessage());
+                synchronized (result) {
+                    result.problems.add("A photo (" + t.content().sha256().substring(0, 12)
+                            + "…) could not be downloaded: " + e.getMessage());
+                }
             }
             progress.items(1);
-        }
+        });
     }
 
     private SyncLockLease lock(WebApi web, UUID inspectionId, long lockWaitMillis, Progress progress,
