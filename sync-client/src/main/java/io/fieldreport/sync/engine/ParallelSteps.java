@@ -7,6 +7,7 @@ import io.fieldreport.sync.transport.Cancellation;
 import io.fieldreport.sync.transport.WebApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -18,10 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one after the other left the network idle while each waited for the disk (an fsync at the web,
  * another here, a commit): with a few in flight, one photo's transfer overlaps another's waits.
  *
- * <p>The calling thread works too, so the steps never wait for a free pool thread. The first step
- * that fails stops the others at their next safe point (their network call in flight is aborted,
- * as by Cancel) and its exception is the one thrown; a Cancel stops them all the same way. What a
- * finished step did (bytes the web verified, a photo stored here) stays done.
+ * <p>The first step that fails stops the others at their next safe point (their network call in
+ * flight is aborted, as by Cancel) and its exception is the one thrown; a Cancel stops them all the
+ * same way. What a finished step did (bytes the web verified, a photo stored here) stays done.
  */
 final class ParallelSteps {
 
@@ -34,7 +34,7 @@ final class ParallelSteps {
     private final Executor pool;
     private final int width;
 
-    /** @param width how many steps at most run at once, the calling thread's included */
+    /** @param width how many steps at most run at once */
     ParallelSteps(Executor pool, int width) {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
@@ -43,32 +43,80 @@ final class ParallelSteps {
         this.width = width;
     }
 
+    /** Runs every step and returns when all are done; the calling thread works too, so none waits for a pool thread. */
     <T> void run(List<T> items, WebApi api, Cancellation cancel, Step<T> step) throws SyncException {
-        CancelToken stop = new CancelToken();
-        try (Cancellation.Registration linked = cancel.onCancel(stop::cancel)) {
-            WebApi stoppable = api.cancellable(stop);
-            AtomicInteger next = new AtomicInteger();
-            List<FutureTask<Void>> helpers = new ArrayList<>();
-            for (int i = 1; i < Math.min(width, items.size()); i++) {
-                FutureTask<Void> task = new FutureTask<>(() -> {
-                    work(items, next, stoppable, stop, step);
-                    return null;
-                });
-                helpers.add(task);
-                pool.execute(task);
-            }
-            Throwable first = null;
-            try {
-                work(items, next, stoppable, stop, step);
-            } catch (SyncException | RuntimeException | Error e) {
+        Running running = new Running(cancel);
+        WorkList<T> work = new WorkList<>(items, running.stoppable(api), running.stop, step);
+        for (int i = 1; i < Math.min(width, items.size()); i++) {
+            running.add(pool, work);
+        }
+        try {
+            work.call();
+        } catch (SyncException | RuntimeException | Error e) {
+            running.failed(e);
+        }
+        running.await();
+    }
+
+    /**
+     * Starts the steps on pool threads and returns at once, so the caller can do other work
+     * meanwhile; {@link Running#await} then waits for them.
+     */
+    <T> Running start(List<T> items, WebApi api, Cancellation cancel, Step<T> step) {
+        Running running = new Running(cancel);
+        WorkList<T> work = new WorkList<>(items, running.stoppable(api), running.stop, step);
+        for (int i = 0; i < Math.min(width, items.size()); i++) {
+            running.add(pool, work);
+        }
+        return running;
+    }
+
+    /** Steps under way. */
+    static final class Running {
+        private final Cancellation cancel;
+        private final CancelToken stop = new CancelToken();
+        private final Cancellation.Registration linked;
+        private final List<FutureTask<Void>> tasks = new ArrayList<>();
+        private Throwable first;
+
+        private Running(Cancellation cancel) {
+            this.cancel = cancel;
+            this.linked = cancel.onCancel(stop::cancel);
+        }
+
+        private WebApi stoppable(WebApi api) {
+            return api.cancellable(stop);
+        }
+
+        private void add(Executor pool, WorkList<?> work) {
+            FutureTask<Void> task = new FutureTask<>(work);
+            tasks.add(task);
+            pool.execute(task);
+        }
+
+        /** Stops the steps at their next safe point, for a failure elsewhere; {@link #await} still waits for them. */
+        void stop() {
+            stop.cancel();
+        }
+
+        private void failed(Throwable e) {
+            // The real cause wins over the cancels it caused in the other steps.
+            if (first == null || first instanceof SyncCancelledException && !(e instanceof SyncCancelledException)) {
                 first = e;
             }
-            for (Future<Void> helper : helpers) {
-                Throwable failed = outcome(helper);
-                if (first == null || first instanceof SyncCancelledException && failed != null
-                        && !(failed instanceof SyncCancelledException)) {
-                    first = failed; // the real cause, not the cancel it caused in the other steps
+        }
+
+        /** Waits for every step to end, then throws the first failure, if any. */
+        void await() throws SyncException {
+            try {
+                for (Future<Void> task : tasks) {
+                    Throwable failed = outcome(task);
+                    if (failed != null) {
+                        failed(failed);
+                    }
                 }
+            } finally {
+                linked.close();
             }
             if (first instanceof RuntimeException r) {
                 throw r;
@@ -80,41 +128,58 @@ final class ParallelSteps {
                 throw cancel.isCancelled() ? new SyncCancelledException() : (SyncException) first;
             }
         }
-    }
 
-    private static <T> void work(List<T> items, AtomicInteger next, WebApi api, CancelToken stop, Step<T> step)
-            throws SyncException {
-        try {
-            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                if (stop.isCancelled()) {
-                    throw new SyncCancelledException();
+        /** Waits for a task to end (its steps stop by themselves once stopped) and says how it failed, if it did. */
+        private static Throwable outcome(Future<Void> task) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        task.get();
+                        return null;
+                    } catch (InterruptedException e) {
+                        // Leaving before the task ends could close the profile under a write in progress.
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        return e.getCause();
+                    }
                 }
-                step.run(items.get(i), api, stop);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        } catch (SyncException | RuntimeException | Error e) {
-            stop.cancel();
-            throw e;
         }
     }
 
-    /** Waits for a helper to end (the steps stop by themselves once stopped) and says how it failed, if it did. */
-    private static Throwable outcome(Future<Void> helper) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    helper.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    // Leaving before the helper ends could close the profile under a write in progress.
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
+    /** The items, taken one at a time by whichever thread is free. */
+    private static final class WorkList<T> implements Callable<Void> {
+        private final List<T> items;
+        private final WebApi api;
+        private final CancelToken stop;
+        private final Step<T> step;
+        private final AtomicInteger next = new AtomicInteger();
+
+        WorkList(List<T> items, WebApi api, CancelToken stop, Step<T> step) {
+            this.items = items;
+            this.api = api;
+            this.stop = stop;
+            this.step = step;
+        }
+
+        @Override
+        public Void call() throws SyncException {
+            try {
+                for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                    if (stop.isCancelled()) {
+                        throw new SyncCancelledException();
+                    }
+                    step.run(items.get(i), api, stop);
                 }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+                return null;
+            } catch (SyncException | RuntimeException | Error e) {
+                stop.cancel();
+                throw e;
             }
         }
     }

@@ -28,6 +28,14 @@ final class Progress {
         this.listener = listener;
     }
 
+    /**
+     * Progress that tells nobody, for work running beside a phase that is being reported (the
+     * comment changes sent while the photos upload), so the two do not reset each other's counts.
+     */
+    Progress quiet() {
+        return new Progress(operation, SyncListener.NONE);
+    }
+
     Operation operation() {
         return operation;
     }

@@ -91,24 +91,50 @@ final class Pusher {
         return stats;
     }
 
-    /** @param heldBack bytes that could not be sent in this operation: their photo changes wait */
+    /**
+     * The comment changes go first: on a poor signal the text, which the office reads, must not wait
+     * behind photos. Once the first batch of them is in, the photo bytes start uploading beside the
+     * rest of the comment changes (a Force Sync's thousands), so each side's waits (the web's commits,
+     * the disk at either end) hide behind the other's work; progress then shows the photos, the
+     * longer part by far. Last the photo changes, which need their bytes on the web.
+     *
+     * @param heldBack bytes that could not be sent in this operation: their photo changes wait
+     */
     private Set<String> pushRound(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease,
                                   Stats stats, Set<UUID> skipped, Set<String> heldBack) throws SyncException {
-        Set<String> lostAtWeb = new HashSet<>();
-        pushQueued(api, only, COMMENT, progress, cancel, stats, skipped, Set.of(), lostAtWeb);
-        uploadPhotos(api, only, progress, cancel, lease, stats, skipped, heldBack);
+        Set<String> lostAtWeb = ConcurrentHashMap.newKeySet();
+        ParallelSteps.Running[] photosGoing = {null};
+        Runnable startPhotos = () -> photosGoing[0] = startUploads(api, only, progress, cancel, lease, stats, skipped,
+                heldBack);
+        try {
+            pushQueued(api, only, COMMENT, progress, cancel, stats, skipped, Set.of(), lostAtWeb, startPhotos);
+        } catch (SyncException | RuntimeException e) {
+            if (photosGoing[0] != null) {
+                photosGoing[0].stop();
+                try {
+                    photosGoing[0].await();
+                } catch (SyncException | RuntimeException stopped) {
+                    e.addSuppressed(stopped); // stopped because of e, which is the one to report
+                }
+            }
+            throw e;
+        }
+        if (photosGoing[0] == null) {
+            startPhotos.run();
+        }
+        photosGoing[0].await();
         lease.ensureHeld();
-        pushQueued(api, only, PHOTO, progress, cancel, stats, skipped, heldBack, lostAtWeb);
+        pushQueued(api, only, PHOTO, progress, cancel, stats, skipped, heldBack, lostAtWeb, null);
         return lostAtWeb;
     }
 
-    private void uploadPhotos(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease,
-                              Stats stats, Set<UUID> skipped, Set<String> heldBack) throws SyncException {
+    private ParallelSteps.Running startUploads(WebApi api, UUID only, Progress progress, Cancellation cancel,
+                                               LeaseCheck lease, Stats stats, Set<UUID> skipped, Set<String> heldBack) {
         List<PhotoQueue.Transfer> uploads = new ArrayList<>(photos.toUpload(only));
         uploads.removeIf(t -> skipped.contains(t.inspectionId()) || heldBack.contains(t.content().sha256()));
         progress.phase(Phase.UPLOADING_PHOTOS, uploads.size(),
                 uploads.stream().mapToLong(t -> t.content().size()).sum());
-        transfers.run(uploads, api, cancel, (t, web, stop) -> {
+        return transfers.start(uploads, api, cancel, (t, web, stop) -> {
             if (!skipped.contains(t.inspectionId()) && !heldBack.contains(t.content().sha256())) {
                 lease.ensureHeld();
                 upload(web, t, only, progress, stop, stats, skipped, heldBack);
@@ -143,11 +169,18 @@ final class Pusher {
         }
     }
 
-    /** Sends the queued changes of one kind, in queue order and in batches, one inspection at a time. */
+    /**
+     * Sends the queued changes of one kind, in queue order and in batches, one inspection at a time.
+     *
+     * @param afterFirstBatch run once the first batch is in (for the photos to start), or {@code null};
+     *                        from then on this push reports nothing, as the photos' progress shows
+     */
     private void pushQueued(WebApi api, UUID only, String entity, Progress progress, Cancellation cancel,
-                            Stats stats, Set<UUID> skipped, Set<String> heldBack, Set<String> lostAtWeb)
-            throws SyncException {
+                            Stats stats, Set<UUID> skipped, Set<String> heldBack, Set<String> lostAtWeb,
+                            Runnable afterFirstBatch) throws SyncException {
         progress.phase(Phase.PUSHING, outbox.count(only, entity), 0);
+        Progress shown = progress;
+        Runnable first = afterFirstBatch;
         Map<String, PhotoQueue.Refusal> refusals = PHOTO.equals(entity) ? photos.refusals() : Map.of();
         List<UUID> inspections = only == null ? outbox.inspectionsWithPending() : List.of(only);
         for (UUID inspectionId : inspections) {
@@ -162,28 +195,38 @@ final class Pusher {
                 }
                 after = queued.get(queued.size() - 1).seq();
                 List<OutboxEntry> batch = withoutRefusedBytes(queued, refusals, heldBack, stats);
-                progress.items(queued.size() - batch.size());
+                shown.items(queued.size() - batch.size());
                 if (batch.isEmpty()) {
                     continue;
                 }
                 List<Change> changes = batch.stream().map(OutboxEntry::change).toList();
                 var request = new PushRequest(deviceId, changes);
                 PushResponse response;
+                Progress reporting = shown;
                 try {
-                    response = retrier.call("sending changes", cancel, progress, () -> api.push(inspectionId, request));
+                    response = retrier.call("sending changes", cancel, reporting, () -> api.push(inspectionId, request));
                 } catch (AccessDeniedException e) {
-                    skip(only, inspectionId, e, stats, skipped);
+                    synchronized (stats) {
+                        skip(only, inspectionId, e, stats, skipped);
+                    }
                     break;
                 }
                 var counts = apply.applyResults(batch, response);
-                stats.sent += batch.size();
-                stats.applied += counts.applied();
-                stats.superseded += counts.superseded();
-                stats.rejected += counts.rejected();
-                stats.retryLater += counts.retryLater();
-                stats.conflicts += counts.conflicts();
+                synchronized (stats) {
+                    stats.sent += batch.size();
+                    stats.applied += counts.applied();
+                    stats.superseded += counts.superseded();
+                    stats.rejected += counts.rejected();
+                    stats.retryLater += counts.retryLater();
+                    stats.conflicts += counts.conflicts();
+                }
                 collectLostBytes(batch, response, lostAtWeb);
-                progress.items(batch.size());
+                shown.items(batch.size());
+                if (first != null) {
+                    first.run();
+                    first = null;
+                    shown = progress.quiet();
+                }
             }
         }
     }
