@@ -73,6 +73,7 @@ final class ParallelSteps {
 
     /** Steps under way. */
     static final class Running {
+
         private final Cancellation cancel;
         private final CancelToken stop = new CancelToken();
         private final Cancellation.Registration linked;
@@ -92,6 +93,10 @@ final class ParallelSteps {
             FutureTask<Void> task = new FutureTask<>(work);
             tasks.add(task);
             pool.execute(task);
+        }
+
+        boolean isEmpty() {
+            return tasks.isEmpty();
         }
 
         /** Stops the steps at their next safe point, for a failure elsewhere; {@link #await} still waits for them. */

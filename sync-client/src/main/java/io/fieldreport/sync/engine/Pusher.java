@@ -74,19 +74,37 @@ final class Pusher {
     }
 
     /**
+     * Work that can run while the photo bytes upload: a Sync's pull, which needs only the comment
+     * changes on the web before it (it brings back whatever else the web holds).
+     */
+    @FunctionalInterface
+    interface Beside {
+        Beside NOTHING = progress -> { };
+
+        /** @param progress where to report: quiet while the photos' progress is showing */
+        void run(Progress progress) throws SyncException;
+    }
+
+    /**
      * @param only  the one inspection to push, or {@code null} for every inspection on the laptop
      * @param lease asked between photos, so a Sync whose lock ran out stops there
      */
     Stats push(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease) throws SyncException {
+        return push(api, only, progress, cancel, lease, Beside.NOTHING);
+    }
+
+    /** @param beside run once, after the comment changes are in, while the photo bytes upload */
+    Stats push(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease, Beside beside)
+            throws SyncException {
         Stats stats = new Stats();
         // Changed by photo uploads running side by side (ParallelSteps).
         Set<UUID> skipped = ConcurrentHashMap.newKeySet();
         Set<String> heldBack = ConcurrentHashMap.newKeySet();
-        Set<String> lostAtWeb = pushRound(api, only, progress, cancel, lease, stats, skipped, heldBack);
+        Set<String> lostAtWeb = pushRound(api, only, progress, cancel, lease, stats, skipped, heldBack, beside);
         if (!lostAtWeb.isEmpty()) {
             // The web lost bytes it had confirmed before: send them again, then the photos that need them.
             lostAtWeb.forEach(photos::markNotOnWeb);
-            pushRound(api, only, progress, cancel, lease, stats, skipped, heldBack);
+            pushRound(api, only, progress, cancel, lease, stats, skipped, heldBack, Beside.NOTHING);
         }
         return stats;
     }
@@ -101,13 +119,18 @@ final class Pusher {
      * @param heldBack bytes that could not be sent in this operation: their photo changes wait
      */
     private Set<String> pushRound(WebApi api, UUID only, Progress progress, Cancellation cancel, LeaseCheck lease,
-                                  Stats stats, Set<UUID> skipped, Set<String> heldBack) throws SyncException {
+                                  Stats stats, Set<UUID> skipped, Set<String> heldBack, Beside beside)
+            throws SyncException {
         Set<String> lostAtWeb = ConcurrentHashMap.newKeySet();
         ParallelSteps.Running[] photosGoing = {null};
         Runnable startPhotos = () -> photosGoing[0] = startUploads(api, only, progress, cancel, lease, stats, skipped,
                 heldBack);
         try {
             pushQueued(api, only, COMMENT, progress, cancel, stats, skipped, Set.of(), lostAtWeb, startPhotos);
+            if (photosGoing[0] == null) {
+                startPhotos.run();
+            }
+            beside.run(photosGoing[0].isEmpty() ? progress : progress.quiet());
         } catch (SyncException | RuntimeException e) {
             if (photosGoing[0] != null) {
                 photosGoing[0].stop();
@@ -119,9 +142,6 @@ final class Pusher {
             }
             throw e;
         }
-        if (photosGoing[0] == null) {
-            startPhotos.run();
-        }
         photosGoing[0].await();
         lease.ensureHeld();
         pushQueued(api, only, PHOTO, progress, cancel, stats, skipped, heldBack, lostAtWeb, null);
@@ -132,8 +152,10 @@ final class Pusher {
                                                LeaseCheck lease, Stats stats, Set<UUID> skipped, Set<String> heldBack) {
         List<PhotoQueue.Transfer> uploads = new ArrayList<>(photos.toUpload(only));
         uploads.removeIf(t -> skipped.contains(t.inspectionId()) || heldBack.contains(t.content().sha256()));
-        progress.phase(Phase.UPLOADING_PHOTOS, uploads.size(),
-                uploads.stream().mapToLong(t -> t.content().size()).sum());
+        if (!uploads.isEmpty()) {
+            progress.phase(Phase.UPLOADING_PHOTOS, uploads.size(),
+                    uploads.stream().mapToLong(t -> t.content().size()).sum());
+        }
         return transfers.start(uploads, api, cancel, (t, web, stop) -> {
             if (!skipped.contains(t.inspectionId()) && !heldBack.contains(t.content().sha256())) {
                 lease.ensureHeld();

@@ -93,7 +93,7 @@ public final class SyncEngine {
         this.transfers = new ParallelSteps(p.transfers(), PHOTOS_AT_ONCE);
         this.pusher = new Pusher(outbox, photos, transfer, transfers, p.apply(), p.rejected(), retrier, wall, deviceId);
         this.puller = new Puller(state, p.apply(), inspections, retrier);
-        this.verifier = new Verifier(p.manifest(), outbox, photos, retrier);
+        this.verifier = new Verifier(p.manifest(), outbox, photos, retrier, p.transfers());
         this.gate = new OperationGate(p.lockFile(), settings.pause());
     }
 
@@ -137,12 +137,7 @@ public final class SyncEngine {
                             long lockWaitMillis, boolean onlyIfIdle) throws SyncException {
         return run(op, inspectionId, listener, cancel, onlyIfIdle, (web, progress, result) -> {
             try (SyncLockLease lease = lock(web, inspectionId, lockWaitMillis, progress, cancel)) {
-                result.add(pusher.push(web, null, progress, cancel, lease));
-                lease.ensureHeld();
-                int[] pulled = puller.pull(web, inspectionId, false, progress, cancel, lease);
-                result.pulled += pulled[0];
-                result.conflicts += pulled[1];
-                lease.ensureHeld();
+                pushAndPull(web, inspectionId, false, progress, cancel, lease, result);
                 download(web, inspectionId, progress, cancel, result, lease);
                 state.markDownloadComplete(inspectionId);
                 result.verify = verifier.verify(web, inspectionId, false, progress, cancel);
@@ -169,12 +164,7 @@ public final class SyncEngine {
                         resendAll.requeue(inspection.id());
                     }
                 }
-                result.add(pusher.push(web, null, progress, cancel, lease));
-                lease.ensureHeld();
-                int[] pulled = puller.pull(web, inspectionId, true, progress, cancel, lease);
-                result.pulled += pulled[0];
-                result.conflicts += pulled[1];
-                lease.ensureHeld();
+                pushAndPull(web, inspectionId, true, progress, cancel, lease, result);
                 download(web, inspectionId, progress, cancel, result, lease);
                 state.markDownloadComplete(inspectionId);
                 result.verify = verifier.verify(web, inspectionId, true, progress, cancel);
@@ -183,6 +173,29 @@ public final class SyncEngine {
             state.markSynced(inspectionId, wall.instant());
             state.markForceSynced(inspectionId, wall.instant());
         });
+    }
+
+    /**
+     * Pushes as Save does (every inspection), then pulls this inspection. A Force Sync pulls the
+     * whole inspection while the photo bytes upload: the pull needs only the comment changes on the
+     * web before it, and thousands of records then come back behind the photos instead of after
+     * them (a photo change pushed after the pull comes back with the next one, the same as here). A
+     * Sync's pull is small, and goes after the push with its own progress.
+     */
+    private void pushAndPull(WebApi web, UUID inspectionId, boolean fromScratch, Progress progress,
+                             Cancellation cancel, SyncLockLease lease, Accumulator result) throws SyncException {
+        int[][] pulled = {null};
+        Pusher.Beside pull = shown -> {
+            lease.ensureHeld();
+            pulled[0] = puller.pull(web, inspectionId, fromScratch, shown, cancel, lease);
+        };
+        result.add(pusher.push(web, null, progress, cancel, lease, fromScratch ? pull : Pusher.Beside.NOTHING));
+        if (!fromScratch) {
+            pull.run(progress);
+        }
+        result.pulled += pulled[0][0];
+        result.conflicts += pulled[0][1];
+        lease.ensureHeld();
     }
 
     /** Compares the inspection on this laptop with the web's copy; changes nothing. */

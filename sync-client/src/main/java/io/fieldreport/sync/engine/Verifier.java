@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 /**
  * Compares the laptop's copy of an inspection with the web's manifest: one small request when the
@@ -32,12 +35,14 @@ import java.util.UUID;
 final class Verifier {
 
     private final LocalManifest local;
+    private final Executor pool;
     private final Outbox outbox;
     private final PhotoQueue photos;
     private final Retrier retrier;
 
-    Verifier(LocalManifest local, Outbox outbox, PhotoQueue photos, Retrier retrier) {
+    Verifier(LocalManifest local, Outbox outbox, PhotoQueue photos, Retrier retrier, Executor pool) {
         this.local = local;
+        this.pool = pool;
         this.outbox = outbox;
         this.photos = photos;
         this.retrier = retrier;
@@ -51,8 +56,25 @@ final class Verifier {
     VerifyReport verify(WebApi api, UUID inspectionId, boolean afresh, Progress progress, Cancellation cancel)
             throws SyncException {
         progress.phase(Phase.VERIFYING, -1, 0);
-        Manifest here = afresh ? local.compute(inspectionId, false) : local.root(inspectionId);
-        Manifest web = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, false));
+        // Both sides hash the whole inspection: the laptop's half runs while the web computes its own.
+        FutureTask<Manifest> mineNow = new FutureTask<>(() -> afresh ? local.compute(inspectionId, false)
+                : local.root(inspectionId));
+        pool.execute(mineNow);
+        Manifest web;
+        try {
+            web = retrier.call("checking the web's copy", cancel, progress, () -> api.manifest(inspectionId, false));
+        } catch (SyncException | RuntimeException e) {
+            // Waited for all the same, so no reading of the profile outlives the operation.
+            mineNow.run();
+            try {
+                result(mineNow);
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        mineNow.run(); // here, unless a pool thread took it already
+        Manifest here = result(mineNow);
         if (web.root().equals(here.root())) {
             return new VerifyReport(inspectionId, true, here.root(), web.root(), here.comments(), here.photos(),
                     web.comments(), web.photos(), List.of(), List.of());
@@ -76,6 +98,28 @@ final class Verifier {
         }
         return new VerifyReport(inspectionId, differences.isEmpty(), here.root(), full.root(),
                 here.comments(), here.photos(), full.comments(), full.photos(), differences, pending);
+    }
+
+    private static Manifest result(FutureTask<Manifest> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw (Error) e.getCause();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static List<Difference> differences(List<ManifestEntry> laptop, List<ManifestEntry> web) {
