@@ -6,7 +6,7 @@ record Sizes(int bulkComments, int bulkPhotos, long photoBytes, int bulkReps,
              int memoryPhotos, long memoryPhotoBytes, int memoryReps) {
 
     /** What the product owner asked for (issue 4, section 6). */
-    static final Sizes FULL = new Sizes(5_000, 200, 1_500_000, 5,
+    static final Sizes FULL = new Sizes(5_000, 200, 1_500_000, 9,
             1_000, 20_000, 500, 5, 30, 5,
             20, 50L * 1024 * 1024, 5);
 

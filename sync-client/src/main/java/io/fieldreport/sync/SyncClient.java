@@ -427,7 +427,7 @@ public final class SyncClient implements AutoCloseable {
                 matched = (matched == null || matched) && s.lastVerifyMatched();
             }
         }
-        return new io.fieldreport.sync.store.SyncState(null, null, save, sync, force, verify, matched, null, null,
+        return new io.fieldreport.sync.store.SyncState(null, null, save, sync, force, verify, matched, null,
                 false);
     }
 

@@ -13,6 +13,9 @@ public final class PhysicalFloor implements AutoCloseable {
     private final Path scratch;
     private final SinkServer sink;
     private final Curl curl;
+    /** As many as the sync client moves at once (its engine's PHOTOS_AT_ONCE). */
+    static final int PHOTOS_AT_ONCE = 3;
+
     private final DurableWriter writer = new DurableWriter();
 
     public PhysicalFloor(List<Path> files, Path scratch) throws IOException {
@@ -30,9 +33,11 @@ public final class PhysicalFloor implements AutoCloseable {
         double down = curl.download(sink.baseUrl(), files);
         Path target = scratch.resolve("durable");
         Trees.delete(target);
-        double write = writer.write(files, target);
+        double oneByOne = writer.write(files, target, 1);
         Trees.delete(target);
-        return new FloorSample(up, down, write);
+        double atOnce = writer.write(files, target, PHOTOS_AT_ONCE);
+        Trees.delete(target);
+        return new FloorSample(up, down, oneByOne, atOnce);
     }
 
     @Override

@@ -139,11 +139,10 @@ public final class SyncEngine {
             try (SyncLockLease lease = lock(web, inspectionId, lockWaitMillis, progress, cancel)) {
                 pushAndPull(web, inspectionId, false, progress, cancel, lease, result);
                 download(web, inspectionId, progress, cancel, result, lease);
-                state.markDownloadComplete(inspectionId);
+                result.downloadComplete = true;
                 result.verify = verifier.verify(web, inspectionId, false, progress, cancel);
-                state.markVerified(inspectionId, wall.instant(), result.verify.matched());
             }
-            state.markSynced(inspectionId, wall.instant());
+            result.synced = true;
         });
     }
 
@@ -166,12 +165,11 @@ public final class SyncEngine {
                 }
                 pushAndPull(web, inspectionId, true, progress, cancel, lease, result);
                 download(web, inspectionId, progress, cancel, result, lease);
-                state.markDownloadComplete(inspectionId);
+                result.downloadComplete = true;
                 result.verify = verifier.verify(web, inspectionId, true, progress, cancel);
-                state.markVerified(inspectionId, wall.instant(), result.verify.matched());
             }
-            state.markSynced(inspectionId, wall.instant());
-            state.markForceSynced(inspectionId, wall.instant());
+            result.synced = true;
+            result.forceSynced = true;
         });
     }
 
@@ -202,7 +200,6 @@ public final class SyncEngine {
     public VerifyReport verify(UUID inspectionId, SyncListener listener, CancelToken cancel) throws SyncException {
         SyncResult r = run(Operation.VERIFY, inspectionId, listener, cancel, false, (web, progress, result) -> {
             result.verify = verifier.verify(web, inspectionId, true, progress, cancel);
-            state.markVerified(inspectionId, wall.instant(), result.verify.matched());
         });
         return r.verify();
     }
@@ -221,8 +218,8 @@ public final class SyncEngine {
             result.pulled += pulled[0];
             result.conflicts += pulled[1];
             download(web, inspectionId, progress, cancel, result, LeaseCheck.NONE);
-            state.markDownloadComplete(inspectionId);
-            state.markSynced(inspectionId, wall.instant());
+            result.downloadComplete = true;
+            result.synced = true;
         });
     }
 
@@ -252,7 +249,7 @@ public final class SyncEngine {
 
     private SyncLockLease lock(WebApi web, UUID inspectionId, long lockWaitMillis, Progress progress,
                                Cancellation cancel) throws SyncException {
-        return SyncLockLease.acquire(api, web, inspectionId, new LockRequest(deviceId, settings.leaseSeconds()), state,
+        return SyncLockLease.acquire(api, web, inspectionId, new LockRequest(deviceId, settings.leaseSeconds()),
                 leaseTimer, wall, lockWaitMillis, retrier, settings.pause(), progress, cancel);
     }
 
@@ -275,6 +272,9 @@ public final class SyncEngine {
         long bytesDownloaded;
         int conflicts;
         VerifyReport verify;
+        boolean downloadComplete;
+        boolean synced;
+        boolean forceSynced;
         final List<String> problems = new ArrayList<>();
 
         void add(Pusher.Stats s) {
@@ -309,16 +309,30 @@ public final class SyncEngine {
             }
             Instant now = wall.instant();
             boolean pushed = op != Operation.VERIFY && op != Operation.INITIAL_SYNC;
-            if (pushed) {
-                markSavedWhereNothingWaits(now);
-            }
-            if (!result.problems.isEmpty()) {
-                recordError(inspectionId, String.join("\n", result.problems));
-            } else if (pushed) {
-                // Only an operation that pushed clears the last error: a Verify or a download that
-                // succeeded says nothing about the Save that failed before it.
-                recordError(inspectionId, null);
-            }
+            state.together(() -> {
+                if (result.downloadComplete) {
+                    state.markDownloadComplete(inspectionId);
+                }
+                if (result.verify != null) {
+                    state.markVerified(inspectionId, now, result.verify.matched());
+                }
+                if (result.synced) {
+                    state.markSynced(inspectionId, now);
+                }
+                if (result.forceSynced) {
+                    state.markForceSynced(inspectionId, now);
+                }
+                if (pushed) {
+                    markSavedWhereNothingWaits(now);
+                }
+                if (!result.problems.isEmpty()) {
+                    recordError(inspectionId, String.join("\n", result.problems));
+                } else if (pushed) {
+                    // Only an operation that pushed clears the last error: a Verify or a download that
+                    // succeeded says nothing about the Save that failed before it.
+                    recordError(inspectionId, null);
+                }
+            });
             progress.done();
             return new SyncResult(op, inspectionId, result.sent, result.applied, result.superseded, result.rejected,
                     result.pulled, result.photosUploaded, result.photosDownloaded, result.bytesUploaded,

@@ -5,7 +5,6 @@ import io.fieldreport.sync.Phase;
 import io.fieldreport.sync.SyncException;
 import io.fieldreport.sync.protocol.LockInfo;
 import io.fieldreport.sync.protocol.LockRequest;
-import io.fieldreport.sync.store.SyncStateStore;
 import io.fieldreport.sync.transport.Cancellation;
 import io.fieldreport.sync.transport.WebApi;
 import io.fieldreport.sync.transport.WebException;
@@ -22,9 +21,9 @@ import java.util.UUID;
  * another inspector holds it), renewed in the background every third of the lease (a failed renewal
  * is tried again within seconds, so one lost request does not cost the lease), and released at the
  * end. The Sync asks {@link #ensureHeld()} between its steps: the lease counts as lost when the web
- * said so, or when no renewal got through for a whole lease. The lock id is written to the profile
- * while held, so a lock left behind by a crash is released by the next Sync instead of blocking
- * everyone until its lease ends.
+ * said so, or when no renewal got through for a whole lease. A lock left behind by a crash needs
+ * nothing kept here: this laptop asking again gets its own lock back at once (the same inspector on
+ * the same device, docs/PROTOCOL.md section 8), and for anyone else it ends with its lease.
  */
 final class SyncLockLease implements AutoCloseable, LeaseCheck {
 
@@ -36,7 +35,6 @@ final class SyncLockLease implements AutoCloseable, LeaseCheck {
     private final WebApi api;
     private final UUID inspectionId;
     private final LockRequest request;
-    private final SyncStateStore state;
     private final LockInfo info;
     private final LeaseTimer timer;
     private final Clock wall;
@@ -49,12 +47,11 @@ final class SyncLockLease implements AutoCloseable, LeaseCheck {
     /** Guarded by {@code this}. */
     private boolean closed;
 
-    private SyncLockLease(WebApi api, UUID inspectionId, LockRequest request, SyncStateStore state, LockInfo info,
+    private SyncLockLease(WebApi api, UUID inspectionId, LockRequest request, LockInfo info,
                           LeaseTimer timer, Clock wall, long grantedAt) {
         this.api = api;
         this.inspectionId = inspectionId;
         this.request = request;
-        this.state = state;
         this.info = info;
         this.timer = timer;
         this.wall = wall;
@@ -80,10 +77,9 @@ final class SyncLockLease implements AutoCloseable, LeaseCheck {
      *            still get through after a cancel
      */
     static SyncLockLease acquire(WebApi api, WebApi cancellableApi, UUID inspectionId, LockRequest request,
-                                 SyncStateStore state, LeaseTimer timer, Clock wall,
+                                 LeaseTimer timer, Clock wall,
                                  long maxWaitMillis, Retrier retrier, Pause pause, Progress progress,
                                  Cancellation cancel) throws SyncException {
-        releaseLeftover(api, inspectionId, state);
         long deadline = wall.millis() + maxWaitMillis;
         progress.phase(Phase.LOCKING, -1, 0);
         while (true) {
@@ -102,8 +98,7 @@ final class SyncLockLease implements AutoCloseable, LeaseCheck {
                 }
             });
             if (granted.isPresent()) {
-                state.setLockId(inspectionId, granted.get().lockId());
-                return new SyncLockLease(api, inspectionId, request, state, granted.get(), timer, wall, sentAt[0]);
+                return new SyncLockLease(api, inspectionId, request, granted.get(), timer, wall, sentAt[0]);
             }
             String name = holder[0] == null ? "Another inspector" : holder[0].holderName();
             Instant until = holder[0] == null ? null : Instant.ofEpochMilli(holder[0].expiresAt());
@@ -118,19 +113,6 @@ final class SyncLockLease implements AutoCloseable, LeaseCheck {
                     + Math.max(1, left / 1000) + " s more");
             pause.pause(Math.min(left, 2_000), cancel);
         }
-    }
-
-    private static void releaseLeftover(WebApi api, UUID inspectionId, SyncStateStore state) {
-        String leftover = state.get(inspectionId).lockId();
-        if (leftover == null) {
-            return;
-        }
-        try {
-            api.releaseLock(inspectionId, leftover);
-        } catch (IOException | WebException e) {
-            LOG.log(System.Logger.Level.INFO, "could not release a lock left by an earlier run: " + e.getMessage());
-        }
-        state.setLockId(inspectionId, null);
     }
 
     private void renew() {
@@ -199,9 +181,8 @@ final class SyncLockLease implements AutoCloseable, LeaseCheck {
         }
         try {
             api.releaseLock(inspectionId, info.lockId());
-            state.setLockId(inspectionId, null);
         } catch (IOException | WebException e) {
-            // Left in the profile: the next Sync releases it, or its lease ends by itself.
+            // This laptop's next Sync takes it straight back; for anyone else its lease ends by itself.
             LOG.log(System.Logger.Level.INFO, "could not release the sync lock: " + e.getMessage());
         }
     }

@@ -10,10 +10,10 @@ import java.util.UUID;
  */
 public record SyncState(UUID inspectionId, String pullCursor, Instant lastSave, Instant lastSync,
                         Instant lastForceSync, Instant lastVerify, Boolean lastVerifyMatched,
-                        String lastError, String lockId, boolean downloadComplete) {
+                        String lastError, boolean downloadComplete) {
 
     public static SyncState empty(UUID inspectionId) {
-        return new SyncState(inspectionId, null, null, null, null, null, null, null, null, false);
+        return new SyncState(inspectionId, null, null, null, null, null, null, null, false);
     }
 
     /**

@@ -14,15 +14,15 @@ public final class SyncStateStore {
 
     private static final String SELECT = """
             SELECT inspection_id, pull_cursor, last_save_at, last_sync_at, last_force_sync_at, last_verify_at,
-                   last_verify_matched, last_error, lock_id, download_complete
+                   last_verify_matched, last_error, download_complete
             FROM sync_state WHERE inspection_id = ?""";
     private static final String SELECT_ALL = """
             SELECT inspection_id, pull_cursor, last_save_at, last_sync_at, last_force_sync_at, last_verify_at,
-                   last_verify_matched, last_error, lock_id, download_complete
+                   last_verify_matched, last_error, download_complete
             FROM sync_state""";
     private static final String ENSURE = "INSERT INTO sync_state(inspection_id) VALUES (?) ON CONFLICT DO NOTHING";
     private static final Set<String> COLUMNS = Set.of("pull_cursor", "last_save_at", "last_sync_at",
-            "last_force_sync_at", "last_verify_at", "last_verify_matched", "last_error", "lock_id", "download_complete");
+            "last_force_sync_at", "last_verify_at", "last_verify_matched", "last_error", "download_complete");
 
     private final Database db;
 
@@ -95,9 +95,16 @@ public final class SyncStateStore {
         update(inspectionId, "last_error", error);
     }
 
-    /** The sync lock this laptop holds, kept so a lock left by a crash can be released next time. */
-    public void setLockId(UUID inspectionId, String lockId) {
-        update(inspectionId, "lock_id", lockId);
+    /**
+     * Runs {@code work}, calls of this store among it, in one transaction: an operation's closing
+     * bookkeeping (verified, synced, saved, the last error) then waits for the disk once, not once
+     * per fact. What it finds unchanged it leaves as it is, so writing it costs nothing.
+     */
+    public void together(Runnable work) {
+        db.transaction(c -> {
+            work.run();
+            return null;
+        });
     }
 
     private void update(UUID inspectionId, String column, Object value) {
@@ -127,7 +134,7 @@ public final class SyncStateStore {
                 instant(rs, "last_save_at"), instant(rs, "last_sync_at"), instant(rs, "last_force_sync_at"),
                 instant(rs, "last_verify_at"),
                 rs.getObject("last_verify_matched") == null ? null : rs.getInt("last_verify_matched") == 1,
-                rs.getString("last_error"), rs.getString("lock_id"), rs.getInt("download_complete") == 1);
+                rs.getString("last_error"), rs.getInt("download_complete") == 1);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

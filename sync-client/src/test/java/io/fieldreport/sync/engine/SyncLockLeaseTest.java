@@ -12,8 +12,6 @@ import io.fieldreport.sync.protocol.ErrorBody;
 import io.fieldreport.sync.protocol.Health;
 import io.fieldreport.sync.protocol.InspectionDetail;
 import io.fieldreport.sync.protocol.InspectionList;
-import io.fieldreport.sync.protocol.InspectionRecord;
-import io.fieldreport.sync.protocol.InspectionStatus;
 import io.fieldreport.sync.protocol.LockInfo;
 import io.fieldreport.sync.protocol.LockRequest;
 import io.fieldreport.sync.protocol.LockState;
@@ -23,10 +21,6 @@ import io.fieldreport.sync.protocol.PullResponse;
 import io.fieldreport.sync.protocol.PushRequest;
 import io.fieldreport.sync.protocol.PushResponse;
 import io.fieldreport.sync.protocol.UserRecord;
-import io.fieldreport.sync.store.InspectionStore;
-import io.fieldreport.sync.store.Profile;
-import io.fieldreport.sync.store.SyncStateStore;
-import io.fieldreport.sync.template.ResidentialTemplate;
 import io.fieldreport.sync.transport.ByteProgress;
 import io.fieldreport.sync.transport.UploadStatus;
 import io.fieldreport.sync.transport.WebApi;
@@ -35,7 +29,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -43,10 +36,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sync lock's renewals, with a test clock and a timer the test runs by hand: renewed every third
@@ -57,32 +47,14 @@ class SyncLockLeaseTest {
 
     static final int LEASE_SECONDS = 60;
 
-    @TempDir
-    Path dir;
     final TestClock clock = new TestClock();
     final ManualTimer timer = new ManualTimer();
     final LockWeb web = new LockWeb();
-    Profile profile;
-    SyncStateStore state;
     UUID inspection = UUID.randomUUID();
-
-    @BeforeEach
-    void open() {
-        profile = Profile.open(dir, clock);
-        new InspectionStore(profile.db()).save(new InspectionDetail(new InspectionRecord(inspection, "12 Elm St",
-                "R. Diaz", LocalDate.of(2026, 11, 23), InspectionStatus.IN_PROGRESS, List.of("Ana")),
-                ResidentialTemplate.sections()));
-        state = new SyncStateStore(profile.db());
-    }
-
-    @AfterEach
-    void close() {
-        profile.close();
-    }
 
     private SyncLockLease acquire() throws SyncException {
         Retrier retrier = new Retrier(new Backoff(0, 0, 1), (m, c) -> { }, () -> new Retrier.Pending(0, 0, 0));
-        return SyncLockLease.acquire(web, web, inspection, new LockRequest("lap-0123456789ab", LEASE_SECONDS), state,
+        return SyncLockLease.acquire(web, web, inspection, new LockRequest("lap-0123456789ab", LEASE_SECONDS),
                 timer, clock, 0, retrier, (m, c) -> { }, new Progress(Operation.SYNC, SyncListener.NONE),
                 new io.fieldreport.sync.CancelToken());
     }
