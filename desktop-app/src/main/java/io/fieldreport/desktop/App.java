@@ -1,8 +1,10 @@
 package io.fieldreport.desktop;
 
 import atlantafx.base.theme.PrimerLight;
+import io.fieldreport.desktop.background.Drainable;
 import io.fieldreport.desktop.background.FxTaskRunner;
 import io.fieldreport.desktop.background.ScheduledDelay;
+import io.fieldreport.desktop.demo.DemoSetup;
 import io.fieldreport.desktop.editor.EditorView;
 import io.fieldreport.desktop.editor.EditorViewModel;
 import io.fieldreport.desktop.editor.FileChooserPhotoPicker;
@@ -29,14 +31,17 @@ import io.fieldreport.sync.ClientSettings;
 import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.protocol.InspectionRecord;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -62,6 +67,7 @@ public final class App extends Application {
     private SyncActivity activity;
     private Stage stage;
     private MainView mainView;
+    private CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
 
     /** What the app knows before its window opens. */
     private record Startup(Optional<Account> account, ClientSettings settings, WindowState window,
@@ -80,7 +86,7 @@ public final class App extends Application {
     @Override
     public void init() {
         if (options == null) {
-            options = io.fieldreport.desktop.demo.DemoSetup.optionsFor(AppArguments.parse(getParameters().getRaw()));
+            options = DemoSetup.optionsFor(AppArguments.parse(getParameters().getRaw()));
         }
         client = SyncClient.open(options.profileDir(), options.clientOptions());
         windowStore = new WindowStateStore(options.profileDir());
@@ -118,7 +124,7 @@ public final class App extends Application {
         pages.put(Page.SIGN_IN, new SignInView(signIn, options.demoHint()));
         pages.put(Page.INSPECTIONS, new InspectionListView(inspections, activity));
         pages.put(Page.EDITOR, new EditorView(editor, activity, settings.workOfflineProperty(),
-                new ThumbnailCache(imageRunner, javafx.stage.Screen.getPrimary().getOutputScaleX()),
+                new ThumbnailCache(imageRunner, Screen.getPrimary().getOutputScaleX()),
                 options.photoPicker() != null ? options.photoPicker()
                         : new FileChooserPhotoPicker()));
         pages.put(Page.SYNC_STATUS, new SyncStatusView(status, activity, time));
@@ -173,11 +179,8 @@ public final class App extends Application {
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         restoreWindow(startup.window());
         new Toasts(notices, time, stage);
-        stage.setOnCloseRequest(e -> editor.saveAll());
-        scene.getAccelerators().put(Shortcuts.QUIT, () -> {
-            editor.saveAll();
-            stage.close();
-        });
+        // Closing the window quits (stop() stores the last edits): Ctrl+Q does the same.
+        scene.getAccelerators().put(Shortcuts.QUIT, stage::close);
 
         startup.account().ifPresent(session::signedIn);
         startup.lastInspection().ifPresent(session::opened);
@@ -222,7 +225,7 @@ public final class App extends Application {
     private void restoreWindow(WindowState w) {
         // A position on a monitor that is no longer attached would open the window out of sight.
         boolean onAScreen = w.hasPosition()
-                && !javafx.stage.Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty();
+                && !Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty();
         if (onAScreen) {
             stage.setX(w.x());
             stage.setY(w.y());
@@ -230,6 +233,11 @@ public final class App extends Application {
         stage.setMaximized(w.maximized());
     }
 
+    /**
+     * Quits without losing the last keystrokes and without holding the FX thread: here, only what
+     * must happen on it (stop what starts new work, take the comments' latest text and the window's
+     * place); the waiting and writing happen in {@link Shutdown}, on a thread of its own.
+     */
     @Override
     public void stop() {
         if (activity != null) {
@@ -238,40 +246,45 @@ public final class App extends Application {
         if (autoSync != null) {
             autoSync.close();
         }
-        saveWindow();
-        // The window is gone; waiting here (at most a few seconds) lets the last autosaves reach
-        // the database before it closes.
-        if (runner != null) {
-            runner.close();
-        }
-        if (imageRunner != null) {
-            imageRunner.close();
-        }
         if (delay != null) {
             delay.close();
         }
+        List<Runnable> lastWrites = editor == null ? List.of() : editor.lastWrites();
+        Optional<WindowState> window = windowState();
+        List<Drainable> workers = new ArrayList<>();
+        if (runner != null) {
+            workers.add(runner);
+        }
+        if (imageRunner != null) {
+            workers.add(imageRunner);
+        }
+        List<AutoCloseable> closeAfter = new ArrayList<>();
         if (client != null) {
-            client.close();
+            closeAfter.add(client);
         }
-        for (AutoCloseable c : options.closeWithApp()) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "could not stop " + c, e);
-            }
-        }
+        closeAfter.addAll(options.closeWithApp());
+        closed = new Shutdown(workers, Shutdown.DRAIN_LIMIT).start(lastWrites,
+                () -> window.ifPresent(this::saveWindow), closeAfter);
     }
 
-    private void saveWindow() {
+    /** Completes once quitting has stored everything and closed the profile (tests reopen it then). */
+    public CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    private Optional<WindowState> windowState() {
         if (stage == null || windowStore == null) {
-            return;
+            return Optional.empty();
         }
         boolean maximized = stage.isMaximized();
-        WindowState w = new WindowState(maximized ? startup.window().x() : stage.getX(),
+        return Optional.of(new WindowState(maximized ? startup.window().x() : stage.getX(),
                 maximized ? startup.window().y() : stage.getY(),
                 maximized ? startup.window().width() : stage.getWidth(),
                 maximized ? startup.window().height() : stage.getHeight(), maximized,
-                session.openInspectionId());
+                session.openInspectionId()));
+    }
+
+    private void saveWindow(WindowState w) {
         try {
             windowStore.save(w);
         } catch (IOException e) {

@@ -297,6 +297,27 @@ class InspectorFlowTest extends AppHarness {
     }
 
     @Test
+    void closingTheWindowRightAfterTypingKeepsTheLastKeystrokes() throws Exception {
+        UUID inspection = web.newInspection();
+        prepareProfile(profile(), inspection);
+        launch(options(profile()));
+        selectItem("roof.drainage");
+        click("#addCommentButton");
+        waitUntil("the new comment to take the typing", () -> node("#commentText").isFocused());
+        String typed = "Downspout disconnected at the south-west corner, water pooling at the footing";
+        robot.write(typed);
+
+        // At once: the autosave pause has not ended, or its write is under way.
+        quit();
+
+        try (var reopened = web.client(profile(), web.ana(), null)) {
+            List<String> texts = reopened.comments(inspection, "roof.drainage", false).stream()
+                    .map(c -> c.text().value()).toList();
+            assertEquals(List.of(typed), texts);
+        }
+    }
+
+    @Test
     void theWindowRemembersItsSizeAndTheOpenInspection() throws Exception {
         UUID inspection = web.newInspection();
         prepareProfile(profile(), inspection);
