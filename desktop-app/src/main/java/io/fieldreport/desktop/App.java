@@ -12,6 +12,7 @@ import io.fieldreport.desktop.editor.ThumbnailCache;
 import io.fieldreport.desktop.inspections.InspectionListView;
 import io.fieldreport.desktop.inspections.InspectionListViewModel;
 import io.fieldreport.desktop.notify.NotificationCenter;
+import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.desktop.notify.Toasts;
 import io.fieldreport.desktop.settings.SettingsView;
 import io.fieldreport.desktop.settings.SettingsViewModel;
@@ -134,6 +135,9 @@ public final class App extends Application {
 
         activity.onOutcome(outcome -> {
             connection.learn(outcome);
+            if (outcome instanceof OperationOutcome.Failed f) {
+                status.failed(f.operation(), f.error());
+            }
             status.refresh();
             notices.refresh();
             editor.refresh();
@@ -211,7 +215,7 @@ public final class App extends Application {
         } else if (outcome instanceof OperationOutcome.Verified v) {
             notices.verified(v.report());
         } else if (outcome instanceof OperationOutcome.Failed f) {
-            notices.failed(f.operation().label(), f.error());
+            notices.failed(PlainWords.doing(f.operation()), f.error());
         }
     }
 

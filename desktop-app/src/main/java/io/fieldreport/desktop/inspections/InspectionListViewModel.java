@@ -3,6 +3,7 @@ package io.fieldreport.desktop.inspections;
 import io.fieldreport.desktop.Session;
 import io.fieldreport.desktop.background.TaskRunner;
 import io.fieldreport.desktop.notify.NotificationCenter;
+import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.InspectionSummary;
@@ -96,7 +97,7 @@ public final class InspectionListViewModel {
                 loading.set(false);
                 message.set(e instanceof WebUnreachableException
                         ? "The web can't be reached: only the inspections on this laptop are listed."
-                        : e.getMessage());
+                        : PlainWords.explain("listing your inspections", e).sentence());
             });
         }, e -> {
             loading.set(false);

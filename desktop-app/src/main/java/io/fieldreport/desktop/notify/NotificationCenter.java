@@ -69,8 +69,11 @@ public final class NotificationCenter {
                     result.summary());
         }
         for (String problem : result.problems()) {
-            problem(result.operation().label() + " left something behind", problem,
-                    "The rest was sent. Open Syncing Status for details, then try again.", problem);
+            problem(result.operation().label() + " could not send everything",
+                    "The web did not take the work of one inspection (for example, you are no longer assigned to"
+                            + " it). Everything else was sent.",
+                    "That work stays on this laptop. Ask the office to check your assignment, then Save again.",
+                    problem);
         }
     }
 

@@ -3,9 +3,12 @@ package io.fieldreport.desktop.syncstatus;
 import io.fieldreport.desktop.PageLayout;
 import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.desktop.TimeWords;
+import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.sync.store.RejectedChange;
 import java.time.Instant;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
@@ -16,6 +19,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -192,19 +196,39 @@ public final class SyncStatusView extends BuiltPage {
         title.getStyleClass().add("section-title");
         Label none = new Label("None: the last operation finished without an error.");
         none.getStyleClass().add("muted");
-        none.visibleProperty().bind(vm.lastErrorProperty().isEmpty());
-        none.managedProperty().bind(none.visibleProperty());
+        Label headline = new Label();
+        headline.setId("lastErrorHeadline");
+        headline.getStyleClass().add("error-headline");
+        Label words = new Label();
+        words.setId("lastErrorText");
+        words.setWrapText(true);
         TextArea details = new TextArea();
-        details.setId("lastErrorText");
+        details.setId("lastErrorDetails");
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(3);
-        details.textProperty().bind(vm.lastErrorProperty());
-        details.visibleProperty().bind(vm.lastErrorProperty().isNotEmpty());
-        details.managedProperty().bind(details.visibleProperty());
-        VBox panel = new VBox(title, none, details);
+        TitledPane detailsPane = new TitledPane("Details for the office", details);
+        detailsPane.setExpanded(false);
+        detailsPane.setAnimated(false);
+        vm.lastErrorProperty().addListener((obs, was, now) -> showError(now, headline, words, details));
+        showError(vm.lastErrorProperty().get(), headline, words, details);
+        BooleanBinding failed = vm.lastErrorProperty().isNotNull();
+        none.visibleProperty().bind(failed.not());
+        for (Node n : List.of(headline, words, detailsPane)) {
+            n.visibleProperty().bind(failed);
+        }
+        for (Node n : List.of(none, headline, words, detailsPane)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        VBox panel = new VBox(title, none, headline, words, detailsPane);
         panel.getStyleClass().add("panel");
         return panel;
+    }
+
+    private static void showError(PlainWords.Explanation e, Label headline, Label words, TextArea details) {
+        headline.setText(e == null ? "" : e.headline());
+        words.setText(e == null ? "" : e.sentence());
+        details.setText(e == null ? "" : e.details());
     }
 
     private Node rejectedPanel() {
