@@ -5,6 +5,7 @@ import io.fieldreport.sync.SyncClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ public record AppOptions(Path profileDir, String prefillAddress, String prefillT
     }
 
     public AppOptions closingWithApp(AutoCloseable resource) {
-        List<AutoCloseable> all = new java.util.ArrayList<>(closeWithApp);
+        List<AutoCloseable> all = new ArrayList<>(closeWithApp);
         all.add(resource);
         return new AppOptions(profileDir, prefillAddress, prefillToken, demoHint, openAfterSignIn, clientOptions, clock,
                 autosavePause, autoSyncTick, connectionCheck, photoPicker, all);

@@ -3,10 +3,12 @@ package io.fieldreport.desktop.editor;
 import io.fieldreport.desktop.Confirm;
 import io.fieldreport.sync.protocol.Rating;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,6 +37,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * instead of typing a tab, so the keyboard walks text, rating, photos, delete.
  */
 final class CommentCard {
+
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final CommentViewModel vm;
     private final EditorViewModel editor;
@@ -97,8 +101,7 @@ final class CommentCard {
             return author.isEmpty() ? state : state + " · last written by " + author;
         }, vm.saveStateProperty(), vm.lastEditProperty()));
         vm.saveStateProperty().addListener((obs, was, now) ->
-                saveState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
-                        now == SaveState.FAILED));
+                saveState.pseudoClassStateChanged(FAILED, now == SaveState.FAILED));
 
         Button addPhoto = new Button("Add photo", new FontIcon(Material2AL.ADD_A_PHOTO));
         addPhoto.setId("addPhotoButton");
@@ -238,16 +241,16 @@ final class CommentCard {
         });
         card.setOnDragExited(e -> card.getStyleClass().remove("drop-target"));
         card.setOnDragDropped(e -> {
-            List<java.nio.file.Path> photos = e.getDragboard().hasFiles()
-                    ? photosIn(e.getDragboard().getFiles()) : List.of();
+            List<Path> photos = e.getDragboard().hasFiles() ? photosIn(e.getDragboard().getFiles()) : List.of();
             vm.addPhotos(photos);
             e.setDropCompleted(!photos.isEmpty());
             e.consume();
         });
     }
 
-    private static List<java.nio.file.Path> photosIn(List<File> files) {
-        return PhotoTypes.photosAmong(files.stream().map(File::toPath).toList());
+    /** The files whose names are a photo's; whether one is a folder is checked in the background. */
+    private static List<Path> photosIn(List<File> files) {
+        return files.stream().map(File::toPath).filter(PhotoTypes::hasPhotoName).toList();
     }
 
     private void deleteComment() {

@@ -217,14 +217,13 @@ public final class CommentViewModel {
 
     // ---- photos ----------------------------------------------------------------------------------
 
-    /** Attaches photos (from the file chooser or a drop); other files are ignored. */
+    /** Attaches photos (from the file chooser or a drop); other files and folders are ignored. */
     public void addPhotos(List<Path> files) {
-        List<Path> accepted = PhotoTypes.photosAmong(files);
-        if (accepted.isEmpty()) {
+        if (files.stream().noneMatch(PhotoTypes::hasPhotoName)) {
             return;
         }
         ctx.runner().run("adding photos", () -> {
-            for (Path f : accepted) {
+            for (Path f : PhotoTypes.photosAmong(files)) {
                 ctx.client().addPhoto(id, f, "");
             }
             return ctx.readPhotos(id);

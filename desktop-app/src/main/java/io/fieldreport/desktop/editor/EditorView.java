@@ -17,6 +17,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -136,7 +137,7 @@ public final class EditorView extends BuiltPage {
         HBox.setHgrow(title, Priority.ALWAYS);
 
         // The buttons keep their full labels; the address gives way (with an ellipsis) instead.
-        for (javafx.scene.control.Control c : List.of(save, sync, more, offline)) {
+        for (Control c : List.of(save, sync, more, offline)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox bar = new HBox(title, save, sync, more, new Separator(Orientation.VERTICAL), offline);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -87,7 +88,7 @@ public final class NotificationCenter {
                     "The web and this laptop do not hold the same report yet.",
                     "Run Sync. If the differences stay, use More options › Force Sync All Data.",
                     report.differences().stream().limit(20).map(d -> d.kind() + " " + d.id() + ": "
-                            + d.problem().words()).collect(java.util.stream.Collectors.joining("\n")));
+                            + d.problem().words()).collect(Collectors.joining("\n")));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.fieldreport.desktop.notify;
 
+import impl.org.controlsfx.skin.NotificationBar;
 import io.fieldreport.desktop.TimeWords;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,7 +137,7 @@ public final class Toasts {
      */
     private static void hide(Node card) {
         for (Parent p = card.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof impl.org.controlsfx.skin.NotificationBar bar) {
+            if (p instanceof NotificationBar bar) {
                 bar.hide();
                 return;
             }

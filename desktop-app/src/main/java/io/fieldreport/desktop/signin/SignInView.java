@@ -9,6 +9,8 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -84,7 +86,7 @@ public final class SignInView extends BuiltPage {
         spinner.managedProperty().bind(spinner.visibleProperty());
         HBox actions = new HBox(10, signIn, spinner);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(signIn, Priority.ALWAYS);
 
         VBox card = new VBox(logo, title, intro);
         if (demoHint != null) {
@@ -97,7 +99,7 @@ public final class SignInView extends BuiltPage {
         card.getChildren().addAll(field("Web address", address), field("Token", token), error, actions);
         card.getStyleClass().add("sign-in-card");
         card.setMaxWidth(460);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
 
         StackPane page = new StackPane(card);
         page.setId("signInPage");

@@ -1,8 +1,10 @@
 package io.fieldreport.desktop.syncstatus;
 
 import io.fieldreport.desktop.TimeWords;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -85,12 +87,12 @@ public final class StatusBarView {
         cancel.getStyleClass().addAll("flat", "small");
         cancel.setOnAction(e -> activity.cancel());
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        for (Label l : java.util.List.of(online, pending, lastSync)) {
+        for (Label l : List.of(online, pending, lastSync)) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         lock.setMinWidth(0);
         HBox running = new HBox(8, phase, progress, cancel);
-        running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(activity.runningProperty());
         running.managedProperty().bind(running.visibleProperty());
 
