@@ -4,7 +4,6 @@ import io.fieldreport.desktop.PageLayout;
 import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.desktop.TimeWords;
 import io.fieldreport.desktop.notify.PlainWords;
-import io.fieldreport.sync.store.RejectedChange;
 import java.time.Instant;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -20,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -238,29 +238,39 @@ public final class SyncStatusView extends BuiltPage {
                 + " and photos stay on this laptop. Acknowledge each once you have dealt with it.");
         explain.getStyleClass().add("muted");
         explain.setWrapText(true);
-        ListView<RejectedChange> list = new ListView<>(vm.rejected());
+        ListView<RejectedRow> list = new ListView<>(vm.rejected());
         list.setId("rejectedList");
         list.setPrefHeight(160);
         list.setPlaceholder(new Label("None."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(RejectedChange r, boolean empty) {
+            protected void updateItem(RejectedRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(null);
+                // As wide as the list, not as its longest text: the words wrap instead of scrolling sideways.
+                setPrefWidth(0);
                 if (empty || r == null) {
                     setGraphic(null);
                     return;
                 }
-                Label what = new Label(("photo".equals(r.entity()) ? "A photo" : "A comment") + ": " + r.message());
+                Label what = new Label(r.what() + (r.where().isEmpty() ? "" : " on " + r.where())
+                        + (r.excerpt().isEmpty() ? "" : ": " + r.excerpt()));
+                what.setId("rejectedWhat");
                 what.setWrapText(true);
-                Label when = new Label("Rejected " + time.at(r.rejectedAt()) + " · " + r.reason());
-                when.getStyleClass().add("muted");
+                Label why = new Label(r.reason() + " Rejected " + time.at(r.change().rejectedAt()) + ".");
+                why.setId("rejectedWhy");
+                why.getStyleClass().add("muted");
+                why.setWrapText(true);
+                why.setTooltip(new Tooltip("The web's words: " + r.change().message() + " (code "
+                        + r.change().reason() + ")"));
                 Button ok = new Button("Acknowledge");
                 ok.getStyleClass().add("small");
+                ok.setMinWidth(Region.USE_PREF_SIZE);
                 ok.setOnAction(e -> vm.acknowledge(r));
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox row = new HBox(10, new VBox(2, what, when), spacer, ok);
+                VBox words = new VBox(2, what, why);
+                words.setMinWidth(0);
+                HBox.setHgrow(words, Priority.ALWAYS);
+                HBox row = new HBox(10, words, ok);
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
             }

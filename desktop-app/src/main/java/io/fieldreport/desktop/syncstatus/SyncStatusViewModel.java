@@ -7,7 +7,6 @@ import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.sync.Operation;
 import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.SyncStatus;
-import io.fieldreport.sync.store.RejectedChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class SyncStatusViewModel {
     private String failureText;
     private PlainWords.Explanation failureWords;
     private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper("");
-    private final ObservableList<RejectedChange> rejected = FXCollections.observableArrayList();
+    private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
     /** Refreshes asked for while one runs collapse into one more run after it. */
     private boolean reading;
     private boolean readAgain;
@@ -69,7 +68,7 @@ public final class SyncStatusViewModel {
     }
 
     /** A snapshot of everything the page shows. */
-    record Snapshot(SyncStatus laptop, SyncStatus inspection, List<RejectedChange> rejected) {
+    record Snapshot(SyncStatus laptop, SyncStatus inspection, List<RejectedRow> rejected) {
     }
 
     /**
@@ -95,7 +94,8 @@ public final class SyncStatusViewModel {
         reading = true;
         UUID inspection = session.openInspectionId().orElse(null);
         runner.run("reading the sync status", () -> new Snapshot(client.status(null),
-                inspection == null ? null : client.status(inspection), client.rejectedChanges(true)), s -> {
+                inspection == null ? null : client.status(inspection),
+                RejectedRow.read(client, client.rejectedChanges(true))), s -> {
                     show(s);
                     readDone();
                 }, e -> {
@@ -146,10 +146,10 @@ public final class SyncStatusViewModel {
     }
 
     /** Acknowledges a rejected change: it leaves the list (its content stays in the comment or photo). */
-    public void acknowledge(RejectedChange change) {
-        rejected.remove(change);
+    public void acknowledge(RejectedRow row) {
+        rejected.remove(row);
         runner.run("acknowledging a rejected change", () -> {
-            client.acknowledgeRejected(change.changeId());
+            client.acknowledgeRejected(row.change().changeId());
             return null;
         }, ignored -> refresh(), e -> LOG.log(System.Logger.Level.WARNING, "could not acknowledge", e));
     }
@@ -206,7 +206,8 @@ public final class SyncStatusViewModel {
         return clockWarning.getReadOnlyProperty();
     }
 
-    public ObservableList<RejectedChange> rejected() {
+    /** The changes the web rejected, with where they belong in the report, newest first. */
+    public ObservableList<RejectedRow> rejected() {
         return FXCollections.unmodifiableObservableList(rejected);
     }
 }

@@ -58,13 +58,19 @@ class SyncStatusViewModelTest extends LaptopTest {
     void rejectedChangesAreListedUntilAcknowledged() throws Exception {
         web.server.admin().publish(laptop.inspection);
         // Written before this laptop learns of the publication: the web refuses it at the next Save.
-        laptop.client.addComment(laptop.inspection, "roof.coverings", "Too late for the report", null);
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "Too late for the report: the north slope"
+                + " has three cracked shingles near the ridge vent and one missing entirely", null);
         laptop.client.save(SyncListener.NONE, new CancelToken());
 
         status.refresh();
 
         assertEquals(1, status.rejected().size());
-        assertTrue(status.rejected().get(0).message().contains("published"), status.rejected().get(0).message());
+        RejectedRow row = status.rejected().get(0);
+        assertEquals("Comment", row.what());
+        assertEquals("Roof › Coverings", row.where());
+        assertEquals("“Too late for the report: the north slope has three cracked shingles near the…”",
+                row.excerpt());
+        assertEquals("The office had already published the report.", row.reason());
 
         status.acknowledge(status.rejected().get(0));
 
