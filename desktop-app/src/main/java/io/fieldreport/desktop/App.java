@@ -38,10 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -178,7 +176,7 @@ public final class App extends Application {
         mainView.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("FieldReport");
-        stage.getIcons().setAll(windowIcons());
+        stage.getIcons().setAll(AppIcon.windowIcons());
         stage.setMinWidth(WindowState.MIN_WIDTH);
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         restoreWindow(startup.window());
@@ -217,13 +215,6 @@ public final class App extends Application {
         } else if (outcome instanceof OperationOutcome.Failed f) {
             notices.failed(PlainWords.doing(f.operation()), f.error());
         }
-    }
-
-    /** The title bar and task switcher pick the size they need (installers/icons/generate.sh makes them). */
-    private static List<Image> windowIcons() {
-        return IntStream.of(16, 32, 48, 64, 128, 256)
-                .mapToObj(size -> new Image(App.class.getResource("icons/fieldreport-" + size + ".png").toExternalForm()))
-                .toList();
     }
 
     private void restoreWindow(WindowState w) {

@@ -98,9 +98,7 @@ public final class MainView {
     }
 
     private Node header() {
-        FontIcon logo = new FontIcon(Material2AL.HOME_WORK);
-        logo.getStyleClass().add("app-logo");
-        Label title = new Label("FieldReport", logo);
+        Label title = new Label("FieldReport", AppIcon.view(26));
         title.getStyleClass().add("app-title");
 
         ToggleGroup nav = new ToggleGroup();

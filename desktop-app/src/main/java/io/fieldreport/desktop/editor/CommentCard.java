@@ -151,7 +151,9 @@ final class CommentCard {
         label.getStyleClass().add("muted");
         box.getChildren().add(label);
         for (Rating r : Rating.values()) {
-            ToggleButton b = new ToggleButton(r.label());
+            FontIcon mark = new FontIcon(RatingStyle.mark(r));
+            mark.getStyleClass().add("rating-mark");
+            ToggleButton b = new ToggleButton(r.label(), mark);
             b.setId("rating" + r.label());
             b.setUserData(r);
             b.setToggleGroup(group);
@@ -216,6 +218,8 @@ final class CommentCard {
         Label caption = new Label(photo.caption().isEmpty() ? "No caption" : photo.caption());
         caption.getStyleClass().add("thumbnail-caption");
         caption.setMaxWidth(ThumbnailCache.WIDTH);
+        // The caption is cut to the thumbnail's width: the whole of it shows on hover.
+        caption.setTooltip(new Tooltip(caption.getText()));
         VBox box = new VBox(frame, caption);
         box.setId("thumbnail-" + index);
         box.getStyleClass().add("thumbnail");

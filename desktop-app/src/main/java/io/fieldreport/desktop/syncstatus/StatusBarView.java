@@ -47,7 +47,7 @@ public final class StatusBarView {
 
         Label pending = new Label();
         pending.setId("pendingLabel");
-        pending.textProperty().bind(Bindings.createStringBinding(() -> pendingWords(
+        pending.textProperty().bind(Bindings.createStringBinding(() -> ProgressWords.pending(
                 status.changesToUploadProperty().get(), status.photosToUploadProperty().get()),
                 status.changesToUploadProperty(), status.photosToUploadProperty()));
         pending.graphicProperty().bind(Bindings.createObjectBinding(() -> nothingPending()
@@ -84,7 +84,7 @@ public final class StatusBarView {
         progress.progressProperty().bind(activity.fractionProperty());
         Button cancel = new Button("Cancel", new FontIcon(Material2AL.CANCEL));
         cancel.setId("statusBarCancel");
-        cancel.getStyleClass().addAll("flat", "small");
+        cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> activity.cancel());
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         for (Label l : List.of(online, pending, lastSync)) {
@@ -116,20 +116,6 @@ public final class StatusBarView {
         if (!nothingPending()) {
             pending.getStyleClass().add("status-pending");
         }
-    }
-
-    static String pendingWords(int changes, int photos) {
-        if (changes == 0 && photos == 0) {
-            return "Everything is on the web";
-        }
-        StringBuilder s = new StringBuilder();
-        if (changes > 0) {
-            s.append(changes).append(changes == 1 ? " change" : " changes");
-        }
-        if (photos > 0) {
-            s.append(s.length() > 0 ? " and " : "").append(photos).append(photos == 1 ? " photo" : " photos");
-        }
-        return s.append(" not on the web yet").toString();
     }
 
     private static String join(String... parts) {

@@ -57,8 +57,8 @@ public final class SyncStatusView extends BuiltPage {
         Label scope = new Label();
         scope.setId("statusScope");
         scope.getStyleClass().add("page-subtitle");
-        scope.textProperty().bind(Bindings.concat("Uploads count every inspection on this laptop; downloads count ",
-                vm.scopeProperty(), "."));
+        scope.textProperty().bind(Bindings.createStringBinding(() -> subtitle(vm.aboutInspectionProperty().get(),
+                vm.scopeProperty().get()), vm.aboutInspectionProperty(), vm.scopeProperty()));
         VBox heading = new VBox(2, PageLayout.title("Syncing Status"), scope);
 
         HBox tiles = new HBox(16,
@@ -68,6 +68,13 @@ public final class SyncStatusView extends BuiltPage {
 
         return PageLayout.scrollingColumn("syncStatusPage", 980, heading, tiles, syncPanel(), historyPanel(),
                 errorPanel(), rejectedPanel());
+    }
+
+    /** What the numbers are about: Save and Sync send every inspection's work, Sync brings in the open one's. */
+    static String subtitle(boolean aboutInspection, String address) {
+        return aboutInspection
+                ? "Uploads: every inspection on this laptop. Downloads and history: " + address + "."
+                : "Every inspection on this laptop. Open one to see its downloads and history.";
     }
 
     private Node tile(String caption, String id, ReadOnlyIntegerProperty count) {
@@ -122,9 +129,14 @@ public final class SyncStatusView extends BuiltPage {
         detail.setWrapText(true);
         detail.textProperty().bind(Bindings.when(activity.lockHolderProperty().isNotEmpty())
                 .then(activity.lockHolderProperty()).otherwise(activity.detailProperty()));
+        // Empty lines take no room: no gap above the tip while there is nothing to say.
+        detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox counts = new HBox(16, items, bytes, spacer);
+        counts.visibleProperty().bind(items.textProperty().isNotEmpty().or(bytes.textProperty().isNotEmpty()));
+        counts.managedProperty().bind(counts.visibleProperty());
         HBox buttons = new HBox(10, syncNow, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label tip = new Label("Sync at the start and the end of the day. Stay on this page until both photo counts"
