@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -128,8 +129,8 @@ public final class App extends Application {
                         : new FileChooserPhotoPicker()));
         pages.put(Page.SYNC_STATUS, new SyncStatusView(status, activity, time));
         pages.put(Page.SETTINGS, new SettingsView(settings));
-        mainView = new MainView(session, pages, new StatusBarView(connection, status, activity, time).create(),
-                notices, activity, time);
+        Node statusBar = new StatusBarView(connection, status, activity, time).create();
+        mainView = new MainView(session, pages, statusBar, notices, activity, time);
 
         activity.onOutcome(outcome -> {
             connection.learn(outcome);
@@ -180,7 +181,7 @@ public final class App extends Application {
         stage.setMinWidth(WindowState.MIN_WIDTH);
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         restoreWindow(startup.window());
-        new Toasts(notices, time, stage);
+        new Toasts(notices, time, stage, statusBar, options.toasts());
         // Closing the window quits (stop() stores the last edits): Ctrl+Q does the same.
         scene.getAccelerators().put(Shortcuts.QUIT, stage::close);
 

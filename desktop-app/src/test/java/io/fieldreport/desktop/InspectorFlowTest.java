@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.desktop.editor.OutlineEntry;
+import io.fieldreport.desktop.notify.Toasts;
 import io.fieldreport.desktop.testing.AppHarness;
+import io.fieldreport.desktop.testing.FxWaits;
 import io.fieldreport.desktop.testing.TestPhotos;
+import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.ClientSettings;
 import io.fieldreport.sync.PhotoQuality;
+import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.protocol.CommentRecord;
 import io.fieldreport.sync.protocol.Rating;
@@ -19,6 +23,7 @@ import io.fieldreport.web.editor.WebEdit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
@@ -27,6 +32,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The inspector's day, through the real window: what the issue's §3 asks the tests to show. */
@@ -86,6 +92,23 @@ class InspectorFlowTest extends AppHarness {
             ClientSettings s = ana.settings();
             ana.saveSettings(new ClientSettings(s.autoSyncMinutes(), s.workOffline(), PhotoQuality.ORIGINAL, seconds));
         }
+    }
+
+    /**
+     * "A newer edit replaced mine": the office's edit must be stamped later than mine. The laptop
+     * stamps by the web's clock as it estimated it, which may run a little ahead of the web's own
+     * (this machine's clock, in tests): wait until that clock has passed my edit's stamp.
+     */
+    private void waitUntilTheWebClockPasses(UUID commentId) {
+        long stamped;
+        try (SyncClient laptop = SyncClient.open(profile(), TestWeb.FAST)) {
+            stamped = laptop.comment(commentId).orElseThrow().text().stamp().millis();
+        }
+        waitUntilWeb("the web's clock to pass my edit's stamp", () -> System.currentTimeMillis() > stamped);
+    }
+
+    private static Bounds screenBounds(Node n) {
+        return onFx(() -> n.localToScreen(n.getBoundsInLocal()));
     }
 
     private String commentText() {
@@ -173,15 +196,17 @@ class InspectorFlowTest extends AppHarness {
 
         robot.clickOn("#commentText").type(KeyCode.END).write(" lifted at the ridge");
         waitForText("#saveState", s -> s.startsWith("Saved on this laptop"), "my edit stored on the laptop");
-        // "A newer edit replaced mine": the office edits later. The laptop stamps by the web's clock
-        // as it estimated it, which may run a few milliseconds ahead; half a second is plenty.
-        long saved = System.currentTimeMillis();
-        waitUntilWeb("the office's edit to come later than mine", () -> System.currentTimeMillis() > saved + 500);
+        waitUntilTheWebClockPasses(c.id());
         web.server.admin().webEdit(web.office().id(), inspection, c.id(), WebEdit.text("Shingles in good shape"));
         click("#syncButton");
 
         waitUntil("the conflict pop-up", () -> robot.lookup(".keep-mine-button").queryAll().stream()
                 .anyMatch(n -> n.getId().startsWith("toast-") && n.isVisible()));
+        waitUntil("the pop-up above the status bar, where Sync's progress and Cancel show", () -> {
+            Bounds toast = screenBounds(robot.lookup(".notification-bar").query());
+            Bounds bar = screenBounds(node("#statusBar"));
+            return toast.getMaxY() <= bar.getMinY() && toast.getMaxX() <= bar.getMaxX();
+        });
         assertEquals("Shingles lifted at the ridge", text("#toast-conflictMine"));
         assertEquals("Shingles in good shape", text("#toast-conflictTheirs"));
         waitForText("#commentText", "Shingles in good shape"::equals, "the newer version in the editor meanwhile");
@@ -220,6 +245,33 @@ class InspectorFlowTest extends AppHarness {
         waitForText("#lastSyncValue", s -> s.startsWith("today"), "the last sync time");
         waitForText("#lastVerifyValue", s -> s.startsWith("the web has everything"), "the verify result");
         assertTrue(web.snapshot(inspection).photos().get(0).bytesStored());
+    }
+
+    @Test
+    void anUndecidedConflictFoldsIntoTheNotificationsPanelAndIsDecidedThere() throws Exception {
+        UUID inspection = web.newInspection();
+        CommentRecord c = savedComment(inspection, "Shingles");
+        prepareProfile(profile(), inspection);
+        launch(options(profile()).withToasts(new Toasts.Timing(Duration.seconds(1), Duration.seconds(1),
+                Duration.seconds(1))));
+        selectItem("roof.coverings");
+        waitForText("#commentText", "Shingles"::equals, "the comment");
+        robot.clickOn("#commentText").type(KeyCode.END).write(" lifted at the ridge");
+        waitForText("#saveState", s -> s.startsWith("Saved on this laptop"), "my edit stored on the laptop");
+        waitUntilTheWebClockPasses(c.id());
+        web.server.admin().webEdit(web.office().id(), inspection, c.id(), WebEdit.text("Shingles in good shape"));
+        click("#syncButton");
+        waitUntil("the conflict pop-up", () -> visible(".notification-bar #toast-conflictMine"));
+
+        waitUntil("the pop-up to fold away undecided", () -> robot.lookup(".notification-bar").queryAll().stream()
+                .noneMatch(FxWaits::shown));
+        assertEquals("1", text("#notificationsButton .badge"), "the bell still counts it");
+        click("#notificationsButton");
+        waitUntil("the conflict in the panel", () -> visible("#noticeList .keep-mine-button"));
+        click("#noticeList .keep-mine-button");
+
+        waitForText("#commentText", "Shingles lifted at the ridge"::equals, "mine back in the editor");
+        waitUntil("the bell quiet", () -> !visible("#notificationsButton .badge"));
     }
 
     @Test
