@@ -19,8 +19,12 @@ import io.fieldreport.sync.protocol.CommentRecord;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.web.admin.CommentState;
 import io.fieldreport.web.admin.InspectionSnapshot;
+import io.fieldreport.web.admin.PhotoState;
 import io.fieldreport.web.editor.WebEdit;
+import io.fieldreport.web.faults.PoorSignal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Bounds;
@@ -34,6 +38,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The inspector's day, through the real window: what the issue's §3 asks the tests to show. */
 class InspectorFlowTest extends AppHarness {
@@ -238,13 +243,39 @@ class InspectorFlowTest extends AppHarness {
                 && text("#photosToUpload").equals("0"));
         waitForText("#lastSaveValue", s -> s.startsWith("today"), "the last Save time");
 
-        click("#syncNowButton");
+        // Ben adds a photo from his laptop; a slow link keeps its download going for a few seconds.
+        Path deck = TestPhotos.jpeg(dir, "deck.jpg", 11, 1600, 1200);
+        try (var ben = web.client(dir.resolve("ben"), web.ben(), inspection)) {
+            CommentRecord c = ben.addComment(inspection, "exterior.decks", "Ledger fasteners corroded", Rating.DEFECT);
+            ben.addPhoto(c.id(), deck, "Deck ledger");
+            ben.save(SyncListener.NONE, new CancelToken());
+        }
+        Instant syncedBefore = lastSync(inspection);
+        assertEquals("0", text("#photosToDownload"), "the laptop does not know of Ben's photo yet");
+        long kbps = Math.max(8, Files.size(deck) * 8 / 1000 / 3);
+        web.server.admin().setPoorSignal(new PoorSignal(0, kbps, 0, 0, 0, 0, null));
+        try {
+            click("#syncNowButton");
+            waitUntil("Ben's photo counted as to download while the Sync brings it",
+                    () -> Integer.parseInt(text("#photosToDownload")) >= 1);
+        } finally {
+            web.server.admin().setPoorSignal(PoorSignal.OFF);
+        }
 
         waitUntil("every count at 0", () -> text("#changesToUpload").equals("0")
-                && text("#photosToUpload").equals("0") && text("#photosToDownload").equals("0"));
+                && text("#photosToUpload").equals("0") && text("#photosToDownload").equals("0")
+                && !visible("#statusBarProgress"));
+        assertTrue(lastSync(inspection).isAfter(syncedBefore), "the Sync is the new last successful one");
         waitForText("#lastSyncValue", s -> s.startsWith("today"), "the last sync time");
         waitForText("#lastVerifyValue", s -> s.startsWith("the web has everything"), "the verify result");
-        assertTrue(web.snapshot(inspection).photos().get(0).bytesStored());
+        assertTrue(web.snapshot(inspection).photos().stream().allMatch(PhotoState::bytesStored));
+    }
+
+    /** When the test's profile last synced the inspection, as the Syncing Status page reads it. */
+    private Instant lastSync(UUID inspection) {
+        try (SyncClient laptop = SyncClient.open(profile(), TestWeb.FAST)) {
+            return laptop.status(inspection).lastSync();
+        }
     }
 
     @Test
@@ -278,6 +309,9 @@ class InspectorFlowTest extends AppHarness {
     void forceSyncAsksFirstAndSaysWhenToUseIt() throws Exception {
         UUID inspection = web.newInspection();
         prepareProfile(profile(), inspection);
+        try (var ana = web.client(profile(), web.ana(), null)) {
+            ana.addComment(inspection, "exterior.siding", "Only on the laptop", null);
+        }
         launch(options(profile()));
 
         click("#moreOptionsButton");
@@ -287,7 +321,13 @@ class InspectorFlowTest extends AppHarness {
         assertTrue(question.contains("poor signal"), question);
         click("#cancel-forceSyncDialog");
         click("#navStatus");
-        waitForText("#lastForceSyncValue", "never"::equals, "no Force Sync after Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        // A Force Sync started by the click would be running now (progress shown) or done (its time
+        // set, the comment on the web): neither.
+        assertFalse(onFx(() -> visible("#statusBarProgress")), "nothing runs after Cancel");
+        assertEquals("never", text("#lastForceSyncValue"));
+        assertTrue(web.snapshot(inspection).comments().isEmpty(), "the web received nothing");
+        assertEquals("1", text("#changesToUpload"));
 
         click("#navEditor");
         click("#moreOptionsButton");
@@ -295,6 +335,7 @@ class InspectorFlowTest extends AppHarness {
         click("#confirm-forceSyncDialog");
         click("#navStatus");
         waitForText("#lastForceSyncValue", s -> s.startsWith("today"), "the Force Sync done");
+        assertEquals(1, web.snapshot(inspection).comments().size(), "the laptop's comment sent");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.fieldreport.desktop.editor;
 
 import io.fieldreport.desktop.Confirm;
 import io.fieldreport.sync.protocol.Rating;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -235,7 +234,7 @@ final class CommentCard {
 
     private void acceptDroppedPhotos() {
         card.setOnDragOver(e -> {
-            if (!readOnly.get() && e.getDragboard().hasFiles() && !photosIn(e.getDragboard().getFiles()).isEmpty()) {
+            if (e.getDragboard().hasFiles() && PhotoDrop.accepts(readOnly.get(), e.getDragboard().getFiles())) {
                 e.acceptTransferModes(TransferMode.COPY);
                 if (!card.getStyleClass().contains("drop-target")) {
                     card.getStyleClass().add("drop-target");
@@ -245,16 +244,11 @@ final class CommentCard {
         });
         card.setOnDragExited(e -> card.getStyleClass().remove("drop-target"));
         card.setOnDragDropped(e -> {
-            List<Path> photos = e.getDragboard().hasFiles() ? photosIn(e.getDragboard().getFiles()) : List.of();
+            List<Path> photos = e.getDragboard().hasFiles() ? PhotoDrop.photos(e.getDragboard().getFiles()) : List.of();
             vm.addPhotos(photos);
             e.setDropCompleted(!photos.isEmpty());
             e.consume();
         });
-    }
-
-    /** The files whose names are a photo's; whether one is a folder is checked in the background. */
-    private static List<Path> photosIn(List<File> files) {
-        return files.stream().map(File::toPath).filter(PhotoTypes::hasPhotoName).toList();
     }
 
     private void deleteComment() {
