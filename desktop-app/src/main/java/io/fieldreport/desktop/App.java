@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -129,8 +128,8 @@ public final class App extends Application {
                         : new FileChooserPhotoPicker()));
         pages.put(Page.SYNC_STATUS, new SyncStatusView(status, activity, time));
         pages.put(Page.SETTINGS, new SettingsView(settings));
-        Node statusBar = new StatusBarView(connection, status, activity, time).create();
-        mainView = new MainView(session, pages, statusBar, notices, activity, time);
+        mainView = new MainView(session, pages, new StatusBarView(connection, status, activity, time).create(),
+                notices, activity, time);
 
         activity.onOutcome(outcome -> {
             connection.learn(outcome);
@@ -181,7 +180,7 @@ public final class App extends Application {
         stage.setMinWidth(WindowState.MIN_WIDTH);
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         restoreWindow(startup.window());
-        new Toasts(notices, time, stage, statusBar, options.toasts());
+        new Toasts(notices, time, stage, options.toasts());
         // Closing the window quits (stop() stores the last edits): Ctrl+Q does the same.
         scene.getAccelerators().put(Shortcuts.QUIT, stage::close);
 

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,10 +16,15 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Pops up each new notice with ControlsFX at the window's bottom right, above the status bar (whose
- * progress and Cancel must stay in sight): a finished sync briefly, a problem and a conflict for a
- * while, a conflict with Keep mine and Use theirs on the pop-up itself. Problems and undecided
- * conflicts stay listed in the notifications panel (the bell counts them) once their pop-up has gone.
+ * Pops up each new notice with ControlsFX at the window's right, centred in its height: a finished
+ * sync briefly, a problem and a conflict for a while, a conflict with Keep mine and Use theirs on
+ * the pop-up itself. Problems and undecided conflicts stay listed in the notifications panel (the
+ * bell counts them) once their pop-up has gone.
+ *
+ * <p>Not at the bottom right: ControlsFX stacks those from the window's bottom edge, over the status
+ * bar, where Sync's progress and Cancel appear; moving them up after ControlsFX placed them breaks
+ * its slide-in, which left the pop-up without its background on X11. Centred, the pop-ups clear the
+ * status bar and the header for any card shorter than the window less both bars.
  */
 public final class Toasts {
 
@@ -31,26 +35,18 @@ public final class Toasts {
     }
 
     private static final double MARGIN = 12;
-    /** ControlsFX's own distance between a bottom pop-up and its owner window's bottom edge. */
-    private static final double CONTROLSFX_PADDING = 15;
 
     private final NoticeCards cards;
     private final Window owner;
-    private final Node keepClear;
     private final Timing timing;
     /** The pop-ups of undecided conflicts, to take down when decided anywhere. */
     private final Map<Long, Node> conflictToasts = new HashMap<>();
     private final List<PopupWindow> shown = new ArrayList<>();
     private boolean placing;
-    private boolean lifting;
 
-    /**
-     * @param keepClear what the pop-ups never cover, from its top edge down: the status bar
-     */
-    public Toasts(NotificationCenter center, TimeWords time, Window owner, Node keepClear, Timing timing) {
+    public Toasts(NotificationCenter center, TimeWords time, Window owner, Timing timing) {
         this.cards = new NoticeCards(center, time);
         this.owner = owner;
-        this.keepClear = keepClear;
         this.timing = timing;
         center.onNewNotice(this::show);
         center.listed().addListener((ListChangeListener<Notice>) c -> {
@@ -88,7 +84,7 @@ public final class Toasts {
         }
         Notifications toast = Notifications.create()
                 .owner(owner)
-                .position(Pos.BOTTOM_RIGHT)
+                .position(Pos.CENTER_RIGHT)
                 .graphic(card[0])
                 .hideAfter(hideAfter);
         // Closing a conflict's pop-up (or its folding away) leaves it undecided and listed in the panel.
@@ -120,44 +116,8 @@ public final class Toasts {
         if (!shown.contains(popup)) {
             shown.add(popup);
             popup.widthProperty().addListener((obs, was, now) -> place(popup));
-            popup.anchorYProperty().addListener((obs, was, now) -> lift(popup, now.doubleValue()));
-            lift(popup, popup.getAnchorY());
         }
         place(popup);
-    }
-
-    /**
-     * ControlsFX stacks bottom pop-ups up from the window's bottom edge, over the status bar; every
-     * height it gives one (when shown, and each step as the stack moves) is raised by the status
-     * bar's height, so the stack starts above the bar and keeps ControlsFX's own spacing.
-     */
-    private void lift(PopupWindow popup, double controlsFxY) {
-        if (lifting) {
-            return;
-        }
-        double by = liftBy();
-        if (by <= 0) {
-            return;
-        }
-        lifting = true;
-        try {
-            popup.setAnchorY(controlsFxY - by);
-        } finally {
-            lifting = false;
-        }
-    }
-
-    /** How far above ControlsFX's place the pop-ups go: 0 when nothing is to be kept clear (sign-in). */
-    private double liftBy() {
-        if (keepClear.getScene() == null || keepClear.getScene().getWindow() != owner || !keepClear.isVisible()) {
-            return 0;
-        }
-        Bounds bar = keepClear.localToScreen(keepClear.getBoundsInLocal());
-        if (bar == null) {
-            return 0;
-        }
-        double controlsFxBottom = owner.getY() + owner.getHeight() - CONTROLSFX_PADDING;
-        return controlsFxBottom - (bar.getMinY() - MARGIN);
     }
 
     private void place(PopupWindow popup) {
