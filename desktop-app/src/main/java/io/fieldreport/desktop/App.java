@@ -180,7 +180,7 @@ public final class App extends Application {
         stage.setMinWidth(WindowState.MIN_WIDTH);
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         restoreWindow(startup.window());
-        new Toasts(notices, time, stage, options.toasts());
+        new Toasts(notices, time, stage, mainView.notificationsOpenProperty(), options.toasts());
         // Closing the window quits (stop() stores the last edits): Ctrl+Q does the same.
         scene.getAccelerators().put(Shortcuts.QUIT, stage::close);
 

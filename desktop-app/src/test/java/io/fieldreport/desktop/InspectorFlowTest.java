@@ -383,6 +383,8 @@ class InspectorFlowTest extends AppHarness {
         click("#notificationsButton");
         waitUntil("the problem in the panel", () -> robot.lookup("#noticeList .notice-headline").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("Ben Okafor is syncing this inspection")));
+        waitUntil("its pop-up gone, as the panel lists it", () -> robot.lookup(".notification-bar").queryAll().stream()
+                .noneMatch(FxWaits::shown));
         click("#noticeList .acknowledge-button");
 
         waitUntil("the panel empty and the bell quiet", () -> robot.lookup("#noticeList .acknowledge-button")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +20,7 @@ import org.controlsfx.control.Notifications;
  * Pops up each new notice with ControlsFX at the window's right, centred in its height: a finished
  * sync briefly, a problem and a conflict for a while, a conflict with Keep mine and Use theirs on
  * the pop-up itself. Problems and undecided conflicts stay listed in the notifications panel (the
- * bell counts them) once their pop-up has gone.
+ * bell counts them) once their pop-up has gone; while the panel is open they do not pop up at all.
  *
  * <p>Not at the bottom right: ControlsFX stacks those from the window's bottom edge, over the status
  * bar, where Sync's progress and Cancel appear; moving them up after ControlsFX placed them breaks
@@ -41,13 +42,28 @@ public final class Toasts {
     private final Timing timing;
     /** The pop-ups of undecided conflicts, to take down when decided anywhere. */
     private final Map<Long, Node> conflictToasts = new HashMap<>();
+    /** The pop-ups of what the panel lists (problems, conflicts): the panel shows them when open. */
+    private final List<Node> listedToasts = new ArrayList<>();
+    private final ObservableBooleanValue panelOpen;
     private final List<PopupWindow> shown = new ArrayList<>();
     private boolean placing;
 
-    public Toasts(NotificationCenter center, TimeWords time, Window owner, Timing timing) {
+    /**
+     * @param panelOpen whether the notifications panel shows: while it does, what it lists does not
+     *                  pop up (a pop-up would cover the panel's own cards at the window's right)
+     */
+    public Toasts(NotificationCenter center, TimeWords time, Window owner, ObservableBooleanValue panelOpen,
+                  Timing timing) {
         this.cards = new NoticeCards(center, time);
         this.owner = owner;
+        this.panelOpen = panelOpen;
         this.timing = timing;
+        panelOpen.addListener((obs, was, open) -> {
+            if (open) {
+                listedToasts.forEach(Toasts::hide);
+                listedToasts.clear();
+            }
+        });
         center.onNewNotice(this::show);
         center.listed().addListener((ListChangeListener<Notice>) c -> {
             conflictToasts.entrySet().removeIf(e -> {
@@ -72,7 +88,8 @@ public final class Toasts {
     }
 
     private void show(Notice notice) {
-        if (!owner.isShowing()) {
+        boolean listed = !(notice instanceof Notice.Completed);
+        if (!owner.isShowing() || listed && panelOpen.get()) {
             return;
         }
         Node[] card = new Node[1];
@@ -81,6 +98,11 @@ public final class Toasts {
                 : notice instanceof Notice.Problem ? timing.problem() : timing.conflict();
         if (notice instanceof Notice.ConflictNotice c) {
             conflictToasts.put(c.conflict().id(), card[0]);
+        }
+        if (listed) {
+            listedToasts.removeIf(n -> n.getScene() == null || n.getScene().getWindow() == null
+                    || !n.getScene().getWindow().isShowing());
+            listedToasts.add(card[0]);
         }
         Notifications toast = Notifications.create()
                 .owner(owner)
