@@ -1,8 +1,10 @@
 package io.fieldreport.desktop;
 
 import atlantafx.base.theme.PrimerLight;
+import io.fieldreport.desktop.background.Drainable;
 import io.fieldreport.desktop.background.FxTaskRunner;
 import io.fieldreport.desktop.background.ScheduledDelay;
+import io.fieldreport.desktop.demo.DemoSetup;
 import io.fieldreport.desktop.editor.EditorView;
 import io.fieldreport.desktop.editor.EditorViewModel;
 import io.fieldreport.desktop.editor.FileChooserPhotoPicker;
@@ -10,6 +12,7 @@ import io.fieldreport.desktop.editor.ThumbnailCache;
 import io.fieldreport.desktop.inspections.InspectionListView;
 import io.fieldreport.desktop.inspections.InspectionListViewModel;
 import io.fieldreport.desktop.notify.NotificationCenter;
+import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.desktop.notify.Toasts;
 import io.fieldreport.desktop.settings.SettingsView;
 import io.fieldreport.desktop.settings.SettingsViewModel;
@@ -30,15 +33,16 @@ import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.protocol.InspectionRecord;
 import io.fieldreport.sync.store.StoreException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -65,6 +69,7 @@ public final class App extends Application {
     private Stage stage;
     private MainView mainView;
     private ProfileProblem profileProblem;
+    private CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
 
     /** What the app knows before its window opens. */
     private record Startup(Optional<Account> account, ClientSettings settings, WindowState window,
@@ -83,7 +88,7 @@ public final class App extends Application {
     @Override
     public void init() {
         if (options == null) {
-            options = io.fieldreport.desktop.demo.DemoSetup.optionsFor(AppArguments.parse(getParameters().getRaw()));
+            options = DemoSetup.optionsFor(AppArguments.parse(getParameters().getRaw()));
         }
         try {
             client = SyncClient.open(options.profileDir(), options.clientOptions());
@@ -138,7 +143,7 @@ public final class App extends Application {
         pages.put(Page.SIGN_IN, new SignInView(signIn, options.demoHint()));
         pages.put(Page.INSPECTIONS, new InspectionListView(inspections, activity));
         pages.put(Page.EDITOR, new EditorView(editor, activity, settings.workOfflineProperty(),
-                new ThumbnailCache(imageRunner, javafx.stage.Screen.getPrimary().getOutputScaleX()),
+                new ThumbnailCache(imageRunner, Screen.getPrimary().getOutputScaleX()),
                 options.photoPicker() != null ? options.photoPicker()
                         : new FileChooserPhotoPicker()));
         pages.put(Page.SYNC_STATUS, new SyncStatusView(status, activity, time));
@@ -148,6 +153,9 @@ public final class App extends Application {
 
         activity.onOutcome(outcome -> {
             connection.learn(outcome);
+            if (outcome instanceof OperationOutcome.Failed f) {
+                status.failed(f.operation(), f.error());
+            }
             status.refresh();
             notices.refresh();
             editor.refresh();
@@ -188,16 +196,13 @@ public final class App extends Application {
         mainView.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("FieldReport");
-        stage.getIcons().setAll(windowIcons());
+        stage.getIcons().setAll(AppIcon.windowIcons());
         stage.setMinWidth(WindowState.MIN_WIDTH);
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         restoreWindow(startup.window());
-        new Toasts(notices, time, stage);
-        stage.setOnCloseRequest(e -> editor.saveAll());
-        scene.getAccelerators().put(Shortcuts.QUIT, () -> {
-            editor.saveAll();
-            stage.close();
-        });
+        new Toasts(notices, time, stage, mainView.notificationsOpenProperty(), options.toasts());
+        // Closing the window quits (stop() stores the last edits): Ctrl+Q does the same.
+        scene.getAccelerators().put(Shortcuts.QUIT, stage::close);
 
         startup.account().ifPresent(session::signedIn);
         startup.lastInspection().ifPresent(session::opened);
@@ -228,21 +233,14 @@ public final class App extends Application {
         } else if (outcome instanceof OperationOutcome.Verified v) {
             notices.verified(v.report());
         } else if (outcome instanceof OperationOutcome.Failed f) {
-            notices.failed(f.operation().label(), f.error());
+            notices.failed(PlainWords.doing(f.operation()), f.error());
         }
-    }
-
-    /** The title bar and task switcher pick the size they need (installers/icons/generate.sh makes them). */
-    private static List<Image> windowIcons() {
-        return IntStream.of(16, 32, 48, 64, 128, 256)
-                .mapToObj(size -> new Image(App.class.getResource("icons/fieldreport-" + size + ".png").toExternalForm()))
-                .toList();
     }
 
     private void restoreWindow(WindowState w) {
         // A position on a monitor that is no longer attached would open the window out of sight.
         boolean onAScreen = w.hasPosition()
-                && !javafx.stage.Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty();
+                && !Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty();
         if (onAScreen) {
             stage.setX(w.x());
             stage.setY(w.y());
@@ -250,6 +248,11 @@ public final class App extends Application {
         stage.setMaximized(w.maximized());
     }
 
+    /**
+     * Quits without losing the last keystrokes and without holding the FX thread: here, only what
+     * must happen on it (stop what starts new work, take the comments' latest text and the window's
+     * place); the waiting and writing happen in {@link Shutdown}, on a thread of its own.
+     */
     @Override
     public void stop() {
         if (activity != null) {
@@ -258,40 +261,45 @@ public final class App extends Application {
         if (autoSync != null) {
             autoSync.close();
         }
-        saveWindow();
-        // The window is gone; waiting here (at most a few seconds) lets the last autosaves reach
-        // the database before it closes.
-        if (runner != null) {
-            runner.close();
-        }
-        if (imageRunner != null) {
-            imageRunner.close();
-        }
         if (delay != null) {
             delay.close();
         }
+        List<Runnable> lastWrites = editor == null ? List.of() : editor.lastWrites();
+        Optional<WindowState> window = windowState();
+        List<Drainable> workers = new ArrayList<>();
+        if (runner != null) {
+            workers.add(runner);
+        }
+        if (imageRunner != null) {
+            workers.add(imageRunner);
+        }
+        List<AutoCloseable> closeAfter = new ArrayList<>();
         if (client != null) {
-            client.close();
+            closeAfter.add(client);
         }
-        for (AutoCloseable c : options.closeWithApp()) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "could not stop " + c, e);
-            }
-        }
+        closeAfter.addAll(options.closeWithApp());
+        closed = new Shutdown(workers, Shutdown.DRAIN_LIMIT).start(lastWrites,
+                () -> window.ifPresent(this::saveWindow), closeAfter);
     }
 
-    private void saveWindow() {
+    /** Completes once quitting has stored everything and closed the profile (tests reopen it then). */
+    public CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    private Optional<WindowState> windowState() {
         if (stage == null || windowStore == null) {
-            return;
+            return Optional.empty();
         }
         boolean maximized = stage.isMaximized();
-        WindowState w = new WindowState(maximized ? startup.window().x() : stage.getX(),
+        return Optional.of(new WindowState(maximized ? startup.window().x() : stage.getX(),
                 maximized ? startup.window().y() : stage.getY(),
                 maximized ? startup.window().width() : stage.getWidth(),
                 maximized ? startup.window().height() : stage.getHeight(), maximized,
-                session.openInspectionId());
+                session.openInspectionId()));
+    }
+
+    private void saveWindow(WindowState w) {
         try {
             windowStore.save(w);
         } catch (IOException e) {

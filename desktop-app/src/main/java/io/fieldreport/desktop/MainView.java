@@ -5,6 +5,8 @@ import io.fieldreport.desktop.notify.NotificationsView;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -39,6 +41,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final BorderPane frame = new BorderPane();
     private final Node header;
+    private final ReadOnlyBooleanWrapper notificationsOpen = new ReadOnlyBooleanWrapper();
 
     public MainView(Session session, Map<Page, PageView> pages, Node statusBar, NotificationCenter notices,
                     SyncActivity activity, TimeWords time) {
@@ -49,6 +52,12 @@ public final class MainView {
         this.notices = notices;
         this.activity = activity;
         this.header = header();
+        frame.rightProperty().addListener((obs, was, now) -> notificationsOpen.set(now != null));
+    }
+
+    /** Whether the notifications panel shows at the window's right. */
+    public ReadOnlyBooleanProperty notificationsOpenProperty() {
+        return notificationsOpen.getReadOnlyProperty();
     }
 
     public Parent create() {
@@ -98,9 +107,7 @@ public final class MainView {
     }
 
     private Node header() {
-        FontIcon logo = new FontIcon(Material2AL.HOME_WORK);
-        logo.getStyleClass().add("app-logo");
-        Label title = new Label("FieldReport", logo);
+        Label title = new Label("FieldReport", AppIcon.view(26));
         title.getStyleClass().add("app-title");
 
         ToggleGroup nav = new ToggleGroup();

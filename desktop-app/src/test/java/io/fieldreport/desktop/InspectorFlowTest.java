@@ -5,20 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.desktop.editor.OutlineEntry;
+import io.fieldreport.desktop.notify.Toasts;
 import io.fieldreport.desktop.testing.AppHarness;
+import io.fieldreport.desktop.testing.FxWaits;
 import io.fieldreport.desktop.testing.TestPhotos;
+import io.fieldreport.desktop.testing.TestWeb;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.ClientSettings;
 import io.fieldreport.sync.PhotoQuality;
+import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.protocol.CommentRecord;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.web.admin.CommentState;
 import io.fieldreport.web.admin.InspectionSnapshot;
+import io.fieldreport.web.admin.PhotoState;
 import io.fieldreport.web.editor.WebEdit;
+import io.fieldreport.web.faults.PoorSignal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
@@ -27,7 +36,9 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The inspector's day, through the real window: what the issue's §3 asks the tests to show. */
 class InspectorFlowTest extends AppHarness {
@@ -86,6 +97,23 @@ class InspectorFlowTest extends AppHarness {
             ClientSettings s = ana.settings();
             ana.saveSettings(new ClientSettings(s.autoSyncMinutes(), s.workOffline(), PhotoQuality.ORIGINAL, seconds));
         }
+    }
+
+    /**
+     * "A newer edit replaced mine": the office's edit must be stamped later than mine. The laptop
+     * stamps by the web's clock as it estimated it, which may run a little ahead of the web's own
+     * (this machine's clock, in tests): wait until that clock has passed my edit's stamp.
+     */
+    private void waitUntilTheWebClockPasses(UUID commentId) {
+        long stamped;
+        try (SyncClient laptop = SyncClient.open(profile(), TestWeb.FAST)) {
+            stamped = laptop.comment(commentId).orElseThrow().text().stamp().millis();
+        }
+        waitUntilWeb("the web's clock to pass my edit's stamp", () -> System.currentTimeMillis() > stamped);
+    }
+
+    private static Bounds screenBounds(Node n) {
+        return onFx(() -> n.localToScreen(n.getBoundsInLocal()));
     }
 
     private String commentText() {
@@ -173,15 +201,17 @@ class InspectorFlowTest extends AppHarness {
 
         robot.clickOn("#commentText").type(KeyCode.END).write(" lifted at the ridge");
         waitForText("#saveState", s -> s.startsWith("Saved on this laptop"), "my edit stored on the laptop");
-        // "A newer edit replaced mine": the office edits later. The laptop stamps by the web's clock
-        // as it estimated it, which may run a few milliseconds ahead; half a second is plenty.
-        long saved = System.currentTimeMillis();
-        waitUntilWeb("the office's edit to come later than mine", () -> System.currentTimeMillis() > saved + 500);
+        waitUntilTheWebClockPasses(c.id());
         web.server.admin().webEdit(web.office().id(), inspection, c.id(), WebEdit.text("Shingles in good shape"));
         click("#syncButton");
 
         waitUntil("the conflict pop-up", () -> robot.lookup(".keep-mine-button").queryAll().stream()
                 .anyMatch(n -> n.getId().startsWith("toast-") && n.isVisible()));
+        waitUntil("the pop-up above the status bar, where Sync's progress and Cancel show", () -> {
+            Bounds toast = screenBounds(robot.lookup(".notification-bar").query());
+            Bounds bar = screenBounds(node("#statusBar"));
+            return toast.getMaxY() <= bar.getMinY() && toast.getMaxX() <= bar.getMaxX();
+        });
         assertEquals("Shingles lifted at the ridge", text("#toast-conflictMine"));
         assertEquals("Shingles in good shape", text("#toast-conflictTheirs"));
         waitForText("#commentText", "Shingles in good shape"::equals, "the newer version in the editor meanwhile");
@@ -213,19 +243,75 @@ class InspectorFlowTest extends AppHarness {
                 && text("#photosToUpload").equals("0"));
         waitForText("#lastSaveValue", s -> s.startsWith("today"), "the last Save time");
 
-        click("#syncNowButton");
+        // Ben adds a photo from his laptop; a slow link keeps its download going for a few seconds.
+        Path deck = TestPhotos.jpeg(dir, "deck.jpg", 11, 1600, 1200);
+        try (var ben = web.client(dir.resolve("ben"), web.ben(), inspection)) {
+            CommentRecord c = ben.addComment(inspection, "exterior.decks", "Ledger fasteners corroded", Rating.DEFECT);
+            ben.addPhoto(c.id(), deck, "Deck ledger");
+            ben.save(SyncListener.NONE, new CancelToken());
+        }
+        Instant syncedBefore = lastSync(inspection);
+        assertEquals("0", text("#photosToDownload"), "the laptop does not know of Ben's photo yet");
+        long kbps = Math.max(8, Files.size(deck) * 8 / 1000 / 3);
+        web.server.admin().setPoorSignal(new PoorSignal(0, kbps, 0, 0, 0, 0, null));
+        try {
+            click("#syncNowButton");
+            waitUntil("Ben's photo counted as to download while the Sync brings it",
+                    () -> Integer.parseInt(text("#photosToDownload")) >= 1);
+        } finally {
+            web.server.admin().setPoorSignal(PoorSignal.OFF);
+        }
 
         waitUntil("every count at 0", () -> text("#changesToUpload").equals("0")
-                && text("#photosToUpload").equals("0") && text("#photosToDownload").equals("0"));
+                && text("#photosToUpload").equals("0") && text("#photosToDownload").equals("0")
+                && !visible("#statusBarProgress"));
+        assertTrue(lastSync(inspection).isAfter(syncedBefore), "the Sync is the new last successful one");
         waitForText("#lastSyncValue", s -> s.startsWith("today"), "the last sync time");
         waitForText("#lastVerifyValue", s -> s.startsWith("the web has everything"), "the verify result");
-        assertTrue(web.snapshot(inspection).photos().get(0).bytesStored());
+        assertTrue(web.snapshot(inspection).photos().stream().allMatch(PhotoState::bytesStored));
+    }
+
+    /** When the test's profile last synced the inspection, as the Syncing Status page reads it. */
+    private Instant lastSync(UUID inspection) {
+        try (SyncClient laptop = SyncClient.open(profile(), TestWeb.FAST)) {
+            return laptop.status(inspection).lastSync();
+        }
+    }
+
+    @Test
+    void anUndecidedConflictFoldsIntoTheNotificationsPanelAndIsDecidedThere() throws Exception {
+        UUID inspection = web.newInspection();
+        CommentRecord c = savedComment(inspection, "Shingles");
+        prepareProfile(profile(), inspection);
+        launch(options(profile()).withToasts(new Toasts.Timing(Duration.seconds(1), Duration.seconds(1),
+                Duration.seconds(1))));
+        selectItem("roof.coverings");
+        waitForText("#commentText", "Shingles"::equals, "the comment");
+        robot.clickOn("#commentText").type(KeyCode.END).write(" lifted at the ridge");
+        waitForText("#saveState", s -> s.startsWith("Saved on this laptop"), "my edit stored on the laptop");
+        waitUntilTheWebClockPasses(c.id());
+        web.server.admin().webEdit(web.office().id(), inspection, c.id(), WebEdit.text("Shingles in good shape"));
+        click("#syncButton");
+        waitUntil("the conflict pop-up", () -> visible(".notification-bar #toast-conflictMine"));
+
+        waitUntil("the pop-up to fold away undecided", () -> robot.lookup(".notification-bar").queryAll().stream()
+                .noneMatch(FxWaits::shown));
+        assertEquals("1", text("#notificationsButton .badge"), "the bell still counts it");
+        click("#notificationsButton");
+        waitUntil("the conflict in the panel", () -> visible("#noticeList .keep-mine-button"));
+        click("#noticeList .keep-mine-button");
+
+        waitForText("#commentText", "Shingles lifted at the ridge"::equals, "mine back in the editor");
+        waitUntil("the bell quiet", () -> !visible("#notificationsButton .badge"));
     }
 
     @Test
     void forceSyncAsksFirstAndSaysWhenToUseIt() throws Exception {
         UUID inspection = web.newInspection();
         prepareProfile(profile(), inspection);
+        try (var ana = web.client(profile(), web.ana(), null)) {
+            ana.addComment(inspection, "exterior.siding", "Only on the laptop", null);
+        }
         launch(options(profile()));
 
         click("#moreOptionsButton");
@@ -235,7 +321,13 @@ class InspectorFlowTest extends AppHarness {
         assertTrue(question.contains("poor signal"), question);
         click("#cancel-forceSyncDialog");
         click("#navStatus");
-        waitForText("#lastForceSyncValue", "never"::equals, "no Force Sync after Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        // A Force Sync started by the click would be running now (progress shown) or done (its time
+        // set, the comment on the web): neither.
+        assertFalse(onFx(() -> visible("#statusBarProgress")), "nothing runs after Cancel");
+        assertEquals("never", text("#lastForceSyncValue"));
+        assertTrue(web.snapshot(inspection).comments().isEmpty(), "the web received nothing");
+        assertEquals("1", text("#changesToUpload"));
 
         click("#navEditor");
         click("#moreOptionsButton");
@@ -243,6 +335,7 @@ class InspectorFlowTest extends AppHarness {
         click("#confirm-forceSyncDialog");
         click("#navStatus");
         waitForText("#lastForceSyncValue", s -> s.startsWith("today"), "the Force Sync done");
+        assertEquals(1, web.snapshot(inspection).comments().size(), "the laptop's comment sent");
     }
 
     @Test
@@ -290,10 +383,33 @@ class InspectorFlowTest extends AppHarness {
         click("#notificationsButton");
         waitUntil("the problem in the panel", () -> robot.lookup("#noticeList .notice-headline").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("Ben Okafor is syncing this inspection")));
+        waitUntil("its pop-up gone, as the panel lists it", () -> robot.lookup(".notification-bar").queryAll().stream()
+                .noneMatch(FxWaits::shown));
         click("#noticeList .acknowledge-button");
 
         waitUntil("the panel empty and the bell quiet", () -> robot.lookup("#noticeList .acknowledge-button")
                 .queryAll().isEmpty() && !visible("#notificationsButton .badge"));
+    }
+
+    @Test
+    void closingTheWindowRightAfterTypingKeepsTheLastKeystrokes() throws Exception {
+        UUID inspection = web.newInspection();
+        prepareProfile(profile(), inspection);
+        launch(options(profile()));
+        selectItem("roof.drainage");
+        click("#addCommentButton");
+        waitUntil("the new comment to take the typing", () -> node("#commentText").isFocused());
+        String typed = "Downspout disconnected at the south-west corner, water pooling at the footing";
+        robot.write(typed);
+
+        // At once: the autosave pause has not ended, or its write is under way.
+        quit();
+
+        try (var reopened = web.client(profile(), web.ana(), null)) {
+            List<String> texts = reopened.comments(inspection, "roof.drainage", false).stream()
+                    .map(c -> c.text().value()).toList();
+            assertEquals(List.of(typed), texts);
+        }
     }
 
     @Test

@@ -4,6 +4,9 @@ import io.fieldreport.desktop.demo.DemoSetup;
 import io.fieldreport.desktop.editor.OutlineEntry;
 import io.fieldreport.desktop.testing.FxWaits;
 import io.fieldreport.desktop.testing.TestWeb;
+import io.fieldreport.sync.CancelToken;
+import io.fieldreport.sync.SyncClient;
+import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.web.editor.WebEdit;
 import io.fieldreport.web.faults.PoorSignal;
@@ -122,7 +125,7 @@ public final class ScreenshotTour {
                 ben.addPhoto(c.id(), newPhotoFrom(i % 2 == 0 ? "roof-south-slope.png" : "chimney-flashing.png",
                         "deck-" + i + ".jpg", 2 + i), "Deck ledger, photo " + (i + 1));
             }
-            ben.save(io.fieldreport.sync.SyncListener.NONE, new io.fieldreport.sync.CancelToken());
+            ben.save(SyncListener.NONE, new CancelToken());
         }
         web.server.admin().setPoorSignal(new PoorSignal(200, 256, 0, 0, 0, 0, null));
         robot.clickOn("#navStatus");
@@ -143,11 +146,15 @@ public final class ScreenshotTour {
                 .startsWith("Asphalt"));
         robot.clickOn("#commentText").type(KeyCode.END).write(" Two tabs are missing entirely.");
         waitUntil("the edit saved", () -> text("#saveState").startsWith("Saved"));
-        // The office's edit must be the later one. The laptop's stamps follow the web's clock as it
-        // measured it over the slow link above, which can put them a little ahead of the wall clock.
-        long saved = System.currentTimeMillis();
-        waitUntil("the office's edit to come later", () -> System.currentTimeMillis() > saved + 1500);
         UUID coverings = UUID.fromString("6e1f4b1a-0c2d-4a8e-9f31-2b7c5d8e1a01");
+        // The office's edit must be the later one. The laptop's stamps follow the web's clock as it
+        // measured it over the slow link above, which can put them a little ahead of the web's own
+        // (this machine's clock): wait until that clock has passed the stamp of my edit.
+        long stamped;
+        try (SyncClient laptop = SyncClient.open(work.resolve("profile"), TestWeb.FAST)) {
+            stamped = laptop.comment(coverings).orElseThrow().text().stamp().millis();
+        }
+        waitUntil("the web's clock to pass my edit's stamp", () -> System.currentTimeMillis() > stamped);
         web.server.admin().webEdit(web.office().id(), demo, coverings, WebEdit.textAndRating("Asphalt shingles show"
                 + " granule loss on the south-facing slope. Client reports the roof was replaced in 2009.",
                 Rating.MAINTENANCE));

@@ -1,7 +1,9 @@
 package io.fieldreport.desktop.background;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -14,7 +16,7 @@ import javafx.concurrent.Task;
  * on the FX thread through the Task's own succeeded/failed events. This class and
  * {@link #onUi} are the only places that hop to the FX thread.
  */
-public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+public final class FxTaskRunner implements TaskRunner, Drainable {
 
     private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
 
@@ -58,7 +60,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
         try {
             pool.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "not started, the app is closing: " + what);
         }
     }
@@ -68,14 +70,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         Platform.runLater(action);
     }
 
-    /** Stops taking work; work already running is left to finish (its threads are daemons). */
+    /**
+     * Stops taking work and waits for what was given to end. Its answers to the FX thread are not
+     * waited for: when the app quits, that thread has stopped.
+     */
     @Override
-    public void close() {
+    public boolean drain(Duration limit) throws InterruptedException {
         pool.shutdown();
-        try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return pool.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -2,11 +2,12 @@ package io.fieldreport.desktop.editor;
 
 import io.fieldreport.desktop.Confirm;
 import io.fieldreport.sync.protocol.Rating;
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,6 +36,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * instead of typing a tab, so the keyboard walks text, rating, photos, delete.
  */
 final class CommentCard {
+
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final CommentViewModel vm;
     private final EditorViewModel editor;
@@ -97,8 +100,7 @@ final class CommentCard {
             return author.isEmpty() ? state : state + " · last written by " + author;
         }, vm.saveStateProperty(), vm.lastEditProperty()));
         vm.saveStateProperty().addListener((obs, was, now) ->
-                saveState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
-                        now == SaveState.FAILED));
+                saveState.pseudoClassStateChanged(FAILED, now == SaveState.FAILED));
 
         Button addPhoto = new Button("Add photo", new FontIcon(Material2AL.ADD_A_PHOTO));
         addPhoto.setId("addPhotoButton");
@@ -148,7 +150,9 @@ final class CommentCard {
         label.getStyleClass().add("muted");
         box.getChildren().add(label);
         for (Rating r : Rating.values()) {
-            ToggleButton b = new ToggleButton(r.label());
+            FontIcon mark = new FontIcon(RatingStyle.mark(r));
+            mark.getStyleClass().add("rating-mark");
+            ToggleButton b = new ToggleButton(r.label(), mark);
             b.setId("rating" + r.label());
             b.setUserData(r);
             b.setToggleGroup(group);
@@ -213,6 +217,8 @@ final class CommentCard {
         Label caption = new Label(photo.caption().isEmpty() ? "No caption" : photo.caption());
         caption.getStyleClass().add("thumbnail-caption");
         caption.setMaxWidth(ThumbnailCache.WIDTH);
+        // The caption is cut to the thumbnail's width: the whole of it shows on hover.
+        caption.setTooltip(new Tooltip(caption.getText()));
         VBox box = new VBox(frame, caption);
         box.setId("thumbnail-" + index);
         box.getStyleClass().add("thumbnail");
@@ -228,7 +234,7 @@ final class CommentCard {
 
     private void acceptDroppedPhotos() {
         card.setOnDragOver(e -> {
-            if (!readOnly.get() && e.getDragboard().hasFiles() && !photosIn(e.getDragboard().getFiles()).isEmpty()) {
+            if (e.getDragboard().hasFiles() && PhotoDrop.accepts(readOnly.get(), e.getDragboard().getFiles())) {
                 e.acceptTransferModes(TransferMode.COPY);
                 if (!card.getStyleClass().contains("drop-target")) {
                     card.getStyleClass().add("drop-target");
@@ -238,16 +244,11 @@ final class CommentCard {
         });
         card.setOnDragExited(e -> card.getStyleClass().remove("drop-target"));
         card.setOnDragDropped(e -> {
-            List<java.nio.file.Path> photos = e.getDragboard().hasFiles()
-                    ? photosIn(e.getDragboard().getFiles()) : List.of();
+            List<Path> photos = e.getDragboard().hasFiles() ? PhotoDrop.photos(e.getDragboard().getFiles()) : List.of();
             vm.addPhotos(photos);
             e.setDropCompleted(!photos.isEmpty());
             e.consume();
         });
-    }
-
-    private static List<java.nio.file.Path> photosIn(List<File> files) {
-        return PhotoTypes.photosAmong(files.stream().map(File::toPath).toList());
     }
 
     private void deleteComment() {

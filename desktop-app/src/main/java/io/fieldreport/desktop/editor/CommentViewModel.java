@@ -3,7 +3,6 @@ package io.fieldreport.desktop.editor;
 import io.fieldreport.desktop.background.Delay;
 import io.fieldreport.sync.protocol.CommentRecord;
 import io.fieldreport.sync.protocol.Rating;
-import io.fieldreport.sync.store.CommentEdit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -37,22 +36,23 @@ public final class CommentViewModel {
     private final ObservableList<PhotoRow> photos = FXCollections.observableArrayList();
     private final ObservableList<PhotoRow> photosView = FXCollections.unmodifiableObservableList(photos);
 
-    /** The values the store holds, as far as this view model knows: what "changed" is measured against. */
-    private String storedText;
-    private Rating storedRating;
+    /** What the store holds and how it is written; shared with the worker threads that write. */
+    private final CommentWrites writes;
     private boolean applyingStored;
+    /** A write of this comment was handed to a worker and its answer has not come back yet. */
     private boolean writing;
     private boolean writeAgain;
+    /** Numbers the versions handed to writes, so an older one never lands over a newer one. */
+    private long edits;
     private Delay.Pending pause;
 
     CommentViewModel(CommentData data, EditContext ctx) {
         this.id = data.comment().id();
         this.created = data.comment();
         this.ctx = ctx;
-        storedText = data.comment().text().value();
-        storedRating = data.comment().rating().value();
-        text.set(storedText);
-        rating.set(storedRating);
+        this.writes = new CommentWrites(ctx.client(), id, fieldsOf(data.comment()));
+        text.set(writes.stored().text());
+        rating.set(writes.stored().rating());
         lastEdit.set(byline(data.comment()));
         photos.setAll(data.photos());
         text.addListener((obs, was, now) -> {
@@ -107,7 +107,7 @@ public final class CommentViewModel {
         pause = ctx.delay().after(ctx.autosavePause(), this::saveNow);
     }
 
-    /** Writes what changed now, without waiting for the pause (a rating click, leaving, closing). */
+    /** Writes what changed now, without waiting for the pause (a rating click, leaving the text). */
     public void saveNow() {
         if (pause != null) {
             pause.cancel();
@@ -117,11 +117,8 @@ public final class CommentViewModel {
             writeAgain = true;
             return;
         }
-        String t = text.get();
-        Rating r = rating.get();
-        boolean textChanged = !Objects.equals(t, storedText);
-        boolean ratingChanged = !Objects.equals(r, storedRating);
-        if (!textChanged && !ratingChanged) {
+        CommentWrites.Fields now = onScreen();
+        if (now.equals(writes.stored())) {
             if (saveState.get() != SaveState.FAILED) {
                 saveState.set(SaveState.SAVED);
             }
@@ -129,18 +126,12 @@ public final class CommentViewModel {
         }
         writing = true;
         saveState.set(SaveState.SAVING);
-        CommentEdit edit = new CommentEdit(textChanged ? t : null, ratingChanged, r);
-        ctx.runner().run("saving a comment", () -> ctx.client().editComment(id, edit), saved -> {
+        long version = ++edits;
+        ctx.runner().run("saving a comment", () -> writes.write(version, now), saved -> {
             writing = false;
-            if (textChanged) {
-                storedText = t;
-            }
-            if (ratingChanged) {
-                storedRating = r;
-            }
-            lastEdit.set(byline(saved));
+            saved.ifPresent(c -> lastEdit.set(byline(c)));
             ctx.afterWrite().run();
-            if (writeAgain || !Objects.equals(text.get(), storedText) || !Objects.equals(rating.get(), storedRating)) {
+            if (writeAgain || !onScreen().equals(writes.stored())) {
                 writeAgain = false;
                 if (pause == null) {
                     saveNow();
@@ -158,6 +149,34 @@ public final class CommentViewModel {
         });
     }
 
+    /** Whether something on screen may not be in the store yet: typed, being written, or a write that failed. */
+    boolean unsaved() {
+        return saveState.get() != SaveState.SAVED || writing || !onScreen().equals(writes.stored());
+    }
+
+    /**
+     * For quitting, on the FX thread: stops the autosave pause and returns the write that brings the
+     * store to what is on screen now. Run it on a worker; it waits for a write of this comment under
+     * way, and writes only what that one did not (nothing, when it already stored the same).
+     */
+    Runnable lastWrite() {
+        if (pause != null) {
+            pause.cancel();
+            pause = null;
+        }
+        long version = ++edits;
+        CommentWrites.Fields now = onScreen();
+        return () -> writes.write(version, now);
+    }
+
+    private CommentWrites.Fields onScreen() {
+        return new CommentWrites.Fields(text.get(), rating.get());
+    }
+
+    private static CommentWrites.Fields fieldsOf(CommentRecord c) {
+        return new CommentWrites.Fields(c.text().value(), c.rating().value());
+    }
+
     /**
      * Takes the store's version after a load or a Sync: each field only if the inspector has not
      * changed it since it was last stored, so typing is never overwritten under the cursor.
@@ -166,15 +185,20 @@ public final class CommentViewModel {
         CommentRecord c = data.comment();
         applyingStored = true;
         try {
+            CommentWrites.Fields known = writes.stored();
             String newText = c.text().value();
             Rating newRating = c.rating().value();
-            if (!writing && Objects.equals(text.get(), storedText) && pause == null) {
+            boolean takeText = !writing && pause == null && Objects.equals(text.get(), known.text());
+            boolean takeRating = !writing && Objects.equals(rating.get(), known.rating());
+            if (takeText) {
                 text.set(newText);
-                storedText = newText;
             }
-            if (!writing && Objects.equals(rating.get(), storedRating)) {
+            if (takeRating) {
                 rating.set(newRating);
-                storedRating = newRating;
+            }
+            if (takeText || takeRating) {
+                writes.adopt(new CommentWrites.Fields(takeText ? newText : known.text(),
+                        takeRating ? newRating : known.rating()));
             }
         } finally {
             applyingStored = false;
@@ -193,14 +217,13 @@ public final class CommentViewModel {
 
     // ---- photos ----------------------------------------------------------------------------------
 
-    /** Attaches photos (from the file chooser or a drop); other files are ignored. */
+    /** Attaches photos (from the file chooser or a drop); other files and folders are ignored. */
     public void addPhotos(List<Path> files) {
-        List<Path> accepted = PhotoTypes.photosAmong(files);
-        if (accepted.isEmpty()) {
+        if (files.stream().noneMatch(PhotoTypes::hasPhotoName)) {
             return;
         }
         ctx.runner().run("adding photos", () -> {
-            for (Path f : accepted) {
+            for (Path f : PhotoTypes.photosAmong(files)) {
                 ctx.client().addPhoto(id, f, "");
             }
             return ctx.readPhotos(id);

@@ -17,6 +17,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -80,7 +81,9 @@ public final class EditorView extends BuiltPage {
         page.getStyleClass().add("page");
         page.setTop(toolbar());
         SplitPane split = new SplitPane(outlinePane(), itemPane());
-        split.setDividerPositions(0.28);
+        // Wide enough at 1280 px for the template's longest item titles ("Skylights, chimneys and roof
+        // penetrations"); narrower windows end them in an ellipsis, with the whole title in the tooltip.
+        split.setDividerPositions(0.33);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         page.setCenter(split);
         return page;
@@ -136,7 +139,7 @@ public final class EditorView extends BuiltPage {
         HBox.setHgrow(title, Priority.ALWAYS);
 
         // The buttons keep their full labels; the address gives way (with an ellipsis) instead.
-        for (javafx.scene.control.Control c : List.of(save, sync, more, offline)) {
+        for (Control c : List.of(save, sync, more, offline)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox bar = new HBox(title, save, sync, more, new Separator(Orientation.VERTICAL), offline);

@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,6 +29,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -54,6 +57,11 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CommentViewModel> added = new ReadOnlyObjectWrapper<>();
     private final Map<String, OutlineEntry> itemsById = new HashMap<>();
+    /**
+     * Comments no longer on screen (the inspector chose another item) whose latest text may not be
+     * stored yet: a write was under way when they left. Quitting writes them too.
+     */
+    private final Set<CommentViewModel> leftUnsaved = new LinkedHashSet<>();
     /** Guards against a slow read for an item the inspector has already left. */
     private long commentsGeneration;
     private EditContext ctx;
@@ -67,6 +75,12 @@ public final class EditorViewModel {
         this.notices = notices;
         this.afterWrite = afterWrite;
         session.openInspectionProperty().addListener((obs, was, now) -> load(now));
+        comments.addListener((ListChangeListener<CommentViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().stream().filter(CommentViewModel::unsaved).forEach(leftUnsaved::add);
+            }
+            leftUnsaved.removeIf(vm -> comments.contains(vm) || !vm.unsaved());
+        });
         selected.addListener((obs, was, now) -> {
             comments.forEach(CommentViewModel::saveNow);
             heading.set(now == null ? "" : now.path());
@@ -268,14 +282,22 @@ public final class EditorViewModel {
             return;
         }
         comments.remove(vm);
+        leftUnsaved.remove(vm);
         runner.run("deleting a comment", () -> c.client().deleteComment(vm.id()), deleted -> wrote(), e -> {
             notices.failed("deleting a comment", e);
             loadComments();
         });
     }
 
-    /** Writes every pending edit now: before the window closes or another inspection opens. */
-    public void saveAll() {
-        comments.forEach(CommentViewModel::saveNow);
+    /**
+     * For quitting, on the FX thread: one write per comment whose text or rating may not be stored
+     * yet, each bringing the store to what the inspector last saw on screen. The caller runs them on
+     * a worker after the writes already under way (each waits for its comment's), before the client
+     * closes; none waits for the autosave pause, which quitting cuts short.
+     */
+    public List<Runnable> lastWrites() {
+        Set<CommentViewModel> all = new LinkedHashSet<>(leftUnsaved);
+        comments.stream().filter(CommentViewModel::unsaved).forEach(all::add);
+        return all.stream().map(CommentViewModel::lastWrite).toList();
     }
 }

@@ -3,6 +3,8 @@ package io.fieldreport.desktop.editor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -16,8 +18,8 @@ public final class FileChooserPhotoPicker implements PhotoPicker {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add photos");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Photos",
-                PhotoTypes.EXTENSIONS.stream().flatMap(e -> java.util.stream.Stream.of("*." + e,
-                        "*." + e.toUpperCase(java.util.Locale.ROOT))).toList()));
+                PhotoTypes.EXTENSIONS.stream().flatMap(e -> Stream.of("*." + e, "*." + e.toUpperCase(Locale.ROOT)))
+                        .toList()));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -9,11 +9,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A row of the outline: the most serious rating as a coloured dot, the title, and the comment count. */
+/** A row of the outline: the most serious rating as a coloured mark, the title, and the comment count. */
 final class OutlineCell extends TreeCell<OutlineEntry> {
 
-    private final Region dot = new Region();
+    private final FontIcon mark = new FontIcon(RatingStyle.mark(null));
     private final Label title = new Label();
     private final Label count = new Label();
     private final HBox row;
@@ -21,13 +22,13 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
     private final ChangeListener<Object> refresh = (obs, was, now) -> show(getItem());
 
     OutlineCell() {
-        dot.getStyleClass().add("rating-dot");
+        mark.getStyleClass().add("rating-mark");
         count.getStyleClass().add("count-badge");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.setMinWidth(0);
         count.setMinWidth(Region.USE_PREF_SIZE);
-        row = new HBox(dot, title, spacer, count);
+        row = new HBox(mark, title, spacer, count);
         row.getStyleClass().add("outline-row");
         row.setAlignment(Pos.CENTER_LEFT);
         // Small on purpose: the row takes the width the tree has (see layoutChildren), so long titles
@@ -81,9 +82,10 @@ final class OutlineCell extends TreeCell<OutlineEntry> {
         count.setText(Integer.toString(n));
         count.setVisible(n > 0);
         Rating worst = entry.worstRatingProperty().get();
-        dot.getStyleClass().removeAll(RatingStyle.all());
+        mark.getStyleClass().removeAll(RatingStyle.all());
+        mark.setIconCode(RatingStyle.mark(worst));
         if (worst != null) {
-            dot.getStyleClass().add(RatingStyle.of(worst));
+            mark.getStyleClass().add(RatingStyle.of(worst));
         }
         tip.setText(entry.path() + ": " + (n == 0 ? "no comments" : n + (n == 1 ? " comment" : " comments"))
                 + (worst == null ? "" : ", most serious: " + worst.label()));

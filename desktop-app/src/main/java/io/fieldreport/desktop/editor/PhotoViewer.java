@@ -23,6 +23,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 /** The larger view of one photo, with its caption and Delete. The caption is stored when the view closes. */
 final class PhotoViewer {
 
+    private static final double WIDTH = 880;
+    private static final double HEIGHT = 560;
+
     private PhotoViewer() {
     }
 
@@ -32,23 +35,29 @@ final class PhotoViewer {
         dialog.setTitle("Photo");
         dialog.getDialogPane().setId("photoViewer");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // The window's own stylesheets, so the viewer takes the app's look and theme colours.
+        if (owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
 
         StackPane picture = new StackPane();
-        picture.setPrefSize(880, 560);
-        picture.setStyle("-fx-background-color: #1f2328; -fx-background-radius: 6;");
+        picture.setPrefSize(WIDTH, HEIGHT);
+        picture.getStyleClass().add("photo-viewer-picture");
         if (photo.onLaptop()) {
-            // JavaFX decodes on its own loader thread with backgroundLoading=true.
-            Image image = new Image(photo.file().toUri().toString(), true);
+            // Decoded at the size it is shown (a 12-megapixel original would take ~50 MB of memory and
+            // be scaled on every frame), on JavaFX's own loader thread (backgroundLoading=true).
+            double scale = owner.getOutputScaleX();
+            Image image = new Image(photo.file().toUri().toString(), WIDTH * scale, HEIGHT * scale, true, true, true);
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
-            view.setFitWidth(880);
-            view.setFitHeight(560);
+            view.setFitWidth(WIDTH);
+            view.setFitHeight(HEIGHT);
             ProgressIndicator loading = new ProgressIndicator();
             loading.visibleProperty().bind(image.progressProperty().lessThan(1));
             picture.getChildren().addAll(view, loading);
         } else {
             Label missing = new Label("This photo is on the web; the next Sync downloads it to this laptop.");
-            missing.setStyle("-fx-text-fill: white;");
+            missing.getStyleClass().add("photo-viewer-missing");
             picture.getChildren().add(missing);
         }
 

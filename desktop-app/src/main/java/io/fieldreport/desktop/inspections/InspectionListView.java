@@ -4,7 +4,6 @@ import io.fieldreport.desktop.PageLayout;
 import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.desktop.TimeWords;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
-import io.fieldreport.sync.InspectionSummary;
 import io.fieldreport.sync.protocol.InspectionRecord;
 import io.fieldreport.sync.protocol.InspectionStatus;
 import javafx.beans.binding.Bindings;
@@ -31,7 +30,7 @@ public final class InspectionListView extends BuiltPage {
 
     private final InspectionListViewModel vm;
     private final SyncActivity activity;
-    private ListView<InspectionSummary> list;
+    private ListView<InspectionRow> list;
 
     public InspectionListView(InspectionListViewModel vm, SyncActivity activity) {
         this.vm = vm;
@@ -91,7 +90,7 @@ public final class InspectionListView extends BuiltPage {
     }
 
     /** A card: address, client and date, where the inspection is, and an Open button. */
-    private final class InspectionCell extends ListCell<InspectionSummary> {
+    private final class InspectionCell extends ListCell<InspectionRow> {
 
         InspectionCell() {
             setOnMouseClicked(e -> {
@@ -102,17 +101,17 @@ public final class InspectionListView extends BuiltPage {
         }
 
         @Override
-        protected void updateItem(InspectionSummary row, boolean empty) {
+        protected void updateItem(InspectionRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
             setGraphic(empty || row == null ? null : card(row));
         }
 
-        private Node card(InspectionSummary row) {
+        private Node card(InspectionRow row) {
             InspectionRecord i = row.inspection();
             FontIcon icon = new FontIcon(Material2AL.HOME_WORK);
             icon.setIconSize(28);
-            icon.getStyleClass().add("app-logo");
+            icon.getStyleClass().add("inspection-icon");
             Label address = new Label(i.address());
             address.getStyleClass().add("inspection-address");
             String inspectors = i.inspectors().isEmpty() ? "" : " · " + String.join(", ", i.inspectors());
@@ -126,9 +125,8 @@ public final class InspectionListView extends BuiltPage {
             } else {
                 chips.getChildren().add(chip("On the web: downloads when opened", "chip-web"));
             }
-            if (row.changesNotOnWeb() > 0) {
-                Label pending = chip(row.changesNotOnWeb() + (row.changesNotOnWeb() == 1 ? " change" : " changes")
-                        + " not on the web", "chip-pending");
+            if (!row.allOnWeb()) {
+                Label pending = chip(row.pendingWords(), "chip-pending");
                 pending.setId("pending-" + i.id());
                 pending.setGraphic(new FontIcon(Material2AL.CLOUD_UPLOAD));
                 chips.getChildren().add(pending);

@@ -3,6 +3,7 @@ package io.fieldreport.desktop.inspections;
 import io.fieldreport.desktop.Session;
 import io.fieldreport.desktop.background.TaskRunner;
 import io.fieldreport.desktop.notify.NotificationCenter;
+import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
 import io.fieldreport.sync.CancelToken;
 import io.fieldreport.sync.InspectionSummary;
@@ -37,8 +38,8 @@ public final class InspectionListViewModel {
     private final SyncActivity activity;
     private final NotificationCenter notices;
     private final BooleanSupplier workOffline;
-    private final ObservableList<InspectionSummary> rows = FXCollections.observableArrayList();
-    private final ObservableList<InspectionSummary> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<InspectionRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<InspectionRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<UUID> opening = new ReadOnlyObjectWrapper<>();
@@ -56,7 +57,7 @@ public final class InspectionListViewModel {
     }
 
     /** The inspections, web and laptop merged, by scheduled date as the web lists them. */
-    public ObservableList<InspectionSummary> rows() {
+    public ObservableList<InspectionRow> rows() {
         return rowsView;
     }
 
@@ -77,7 +78,7 @@ public final class InspectionListViewModel {
     /** Shows what is on the laptop, then asks the web for the rest (unless working offline). */
     public void refresh() {
         loading.set(true);
-        runner.run("listing the inspections on this laptop", client::localInspections, local -> {
+        runner.run("listing the inspections on this laptop", () -> withPhotos(client.localInspections()), local -> {
             if (rows.isEmpty() || !local.isEmpty()) {
                 show(local);
             }
@@ -88,7 +89,7 @@ public final class InspectionListViewModel {
                         : "Working offline: only the inspections on this laptop are listed.");
                 return;
             }
-            runner.run("listing the inspections on the web", client::allInspections, all -> {
+            runner.run("listing the inspections on the web", () -> withPhotos(client.allInspections()), all -> {
                 loading.set(false);
                 show(all);
                 message.set(all.isEmpty() ? "No inspection is assigned to you yet. Ask the office, then refresh." : "");
@@ -96,7 +97,7 @@ public final class InspectionListViewModel {
                 loading.set(false);
                 message.set(e instanceof WebUnreachableException
                         ? "The web can't be reached: only the inspections on this laptop are listed."
-                        : e.getMessage());
+                        : PlainWords.explain("listing your inspections", e).sentence());
             });
         }, e -> {
             loading.set(false);
@@ -104,7 +105,13 @@ public final class InspectionListViewModel {
         });
     }
 
-    private void show(List<InspectionSummary> list) {
+    /** Adds the photos not on the web yet to each inspection on the laptop; runs in the background. */
+    private List<InspectionRow> withPhotos(List<InspectionSummary> list) {
+        return list.stream().map(s -> new InspectionRow(s,
+                s.onLaptop() ? client.status(s.inspection().id()).photosToUpload() : 0)).toList();
+    }
+
+    private void show(List<InspectionRow> list) {
         rows.setAll(list);
         if (openWhenListed != null) {
             list.stream().filter(r -> r.inspection().id().equals(openWhenListed)).findFirst().ifPresent(r -> {
@@ -123,7 +130,7 @@ public final class InspectionListViewModel {
      * Opens an inspection in the editor: at once if it is on the laptop, after its initial download
      * otherwise.
      */
-    public void open(InspectionSummary row) {
+    public void open(InspectionRow row) {
         if (opening.get() != null) {
             return;
         }
@@ -145,7 +152,7 @@ public final class InspectionListViewModel {
     }
 
     /** Runs in the background: the download if needed, then the header as this laptop now holds it. */
-    private InspectionRecord openAndRead(InspectionSummary row, SyncListener listener, CancelToken cancel)
+    private InspectionRecord openAndRead(InspectionRow row, SyncListener listener, CancelToken cancel)
             throws SyncException {
         UUID id = row.inspection().id();
         client.open(id, listener, cancel);

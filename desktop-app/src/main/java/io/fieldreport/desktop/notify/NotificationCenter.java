@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -69,8 +70,11 @@ public final class NotificationCenter {
                     result.summary());
         }
         for (String problem : result.problems()) {
-            problem(result.operation().label() + " left something behind", problem,
-                    "The rest was sent. Open Syncing Status for details, then try again.", problem);
+            problem(result.operation().label() + " could not send everything",
+                    "The web did not take the work of one inspection (for example, you are no longer assigned to"
+                            + " it). Everything else was sent.",
+                    "That work stays on this laptop. Ask the office to check your assignment, then Save again.",
+                    problem);
         }
     }
 
@@ -84,7 +88,7 @@ public final class NotificationCenter {
                     "The web and this laptop do not hold the same report yet.",
                     "Run Sync. If the differences stay, use More options › Force Sync All Data.",
                     report.differences().stream().limit(20).map(d -> d.kind() + " " + d.id() + ": "
-                            + d.problem().words()).collect(java.util.stream.Collectors.joining("\n")));
+                            + d.problem().words()).collect(Collectors.joining("\n")));
         }
     }
 

@@ -1,10 +1,12 @@
 package io.fieldreport.desktop.notify;
 
+import impl.org.controlsfx.skin.NotificationBar;
 import io.fieldreport.desktop.TimeWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,26 +17,53 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Pops up each new notice with ControlsFX at the window's bottom right: a finished sync briefly, a
- * problem for a while (it stays in the panel until acknowledged), a conflict until it is decided,
- * with Keep mine and Use theirs on the pop-up itself.
+ * Pops up each new notice with ControlsFX at the window's right, centred in its height: a finished
+ * sync briefly, a problem and a conflict for a while, a conflict with Keep mine and Use theirs on
+ * the pop-up itself. Problems and undecided conflicts stay listed in the notifications panel (the
+ * bell counts them) once their pop-up has gone; while the panel is open they do not pop up at all.
+ *
+ * <p>Not at the bottom right: ControlsFX stacks those from the window's bottom edge, over the status
+ * bar, where Sync's progress and Cancel appear; moving them up after ControlsFX placed them breaks
+ * its slide-in, which left the pop-up without its background on X11. Centred, the pop-ups clear the
+ * status bar and the header for any card shorter than the window less both bars.
  */
 public final class Toasts {
 
-    private static final Duration COMPLETED = Duration.seconds(4);
-    private static final Duration PROBLEM = Duration.seconds(12);
+    /** How long each kind of pop-up stays before it folds into the notifications panel. */
+    public record Timing(Duration completed, Duration problem, Duration conflict) {
+        public static final Timing DEFAULT = new Timing(Duration.seconds(4), Duration.seconds(12),
+                Duration.seconds(20));
+    }
+
     private static final double MARGIN = 12;
 
     private final NoticeCards cards;
     private final Window owner;
+    private final Timing timing;
     /** The pop-ups of undecided conflicts, to take down when decided anywhere. */
     private final Map<Long, Node> conflictToasts = new HashMap<>();
+    /** The pop-ups of what the panel lists (problems, conflicts): the panel shows them when open. */
+    private final List<Node> listedToasts = new ArrayList<>();
+    private final ObservableBooleanValue panelOpen;
     private final List<PopupWindow> shown = new ArrayList<>();
     private boolean placing;
 
-    public Toasts(NotificationCenter center, TimeWords time, Window owner) {
+    /**
+     * @param panelOpen whether the notifications panel shows: while it does, what it lists does not
+     *                  pop up (a pop-up would cover the panel's own cards at the window's right)
+     */
+    public Toasts(NotificationCenter center, TimeWords time, Window owner, ObservableBooleanValue panelOpen,
+                  Timing timing) {
         this.cards = new NoticeCards(center, time);
         this.owner = owner;
+        this.panelOpen = panelOpen;
+        this.timing = timing;
+        panelOpen.addListener((obs, was, open) -> {
+            if (open) {
+                listedToasts.forEach(Toasts::hide);
+                listedToasts.clear();
+            }
+        });
         center.onNewNotice(this::show);
         center.listed().addListener((ListChangeListener<Notice>) c -> {
             conflictToasts.entrySet().removeIf(e -> {
@@ -59,25 +88,28 @@ public final class Toasts {
     }
 
     private void show(Notice notice) {
-        if (!owner.isShowing()) {
+        boolean listed = !(notice instanceof Notice.Completed);
+        if (!owner.isShowing() || listed && panelOpen.get()) {
             return;
         }
         Node[] card = new Node[1];
         card[0] = cards.card(notice, "toast-", () -> hide(card[0]));
-        Duration hideAfter = notice instanceof Notice.Completed ? COMPLETED
-                : notice instanceof Notice.Problem ? PROBLEM : Duration.INDEFINITE;
+        Duration hideAfter = notice instanceof Notice.Completed ? timing.completed()
+                : notice instanceof Notice.Problem ? timing.problem() : timing.conflict();
         if (notice instanceof Notice.ConflictNotice c) {
             conflictToasts.put(c.conflict().id(), card[0]);
         }
+        if (listed) {
+            listedToasts.removeIf(n -> n.getScene() == null || n.getScene().getWindow() == null
+                    || !n.getScene().getWindow().isShowing());
+            listedToasts.add(card[0]);
+        }
         Notifications toast = Notifications.create()
                 .owner(owner)
-                .position(Pos.BOTTOM_RIGHT)
+                .position(Pos.CENTER_RIGHT)
                 .graphic(card[0])
                 .hideAfter(hideAfter);
-        if (notice instanceof Notice.ConflictNotice) {
-            // A conflict is decided with its buttons, not dismissed: it would stay undecided.
-            toast.hideCloseButton();
-        }
+        // Closing a conflict's pop-up (or its folding away) leaves it undecided and listed in the panel.
         toast.show();
         keepInsideOwner(card[0]);
     }
@@ -136,7 +168,7 @@ public final class Toasts {
      */
     private static void hide(Node card) {
         for (Parent p = card.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof impl.org.controlsfx.skin.NotificationBar bar) {
+            if (p instanceof NotificationBar bar) {
                 bar.hide();
                 return;
             }

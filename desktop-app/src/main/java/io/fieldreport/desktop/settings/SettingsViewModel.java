@@ -3,11 +3,11 @@ package io.fieldreport.desktop.settings;
 import io.fieldreport.desktop.Session;
 import io.fieldreport.desktop.background.TaskRunner;
 import io.fieldreport.desktop.notify.NotificationCenter;
+import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.sync.Account;
 import io.fieldreport.sync.ClientSettings;
 import io.fieldreport.sync.PhotoQuality;
 import io.fieldreport.sync.SyncClient;
-import io.fieldreport.sync.SyncException;
 import io.fieldreport.sync.UnsyncedWorkException;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -138,7 +138,7 @@ public final class SettingsViewModel {
 
     /**
      * Signs in to another web address with the token for it. sync-client refuses while this
-     * inspector's inspections from the old address are on the laptop; the refusal is shown as is.
+     * inspector's inspections from the old address are on the laptop; the refusal is shown in plain words.
      */
     public void changeWebAddress() {
         String address = newWebAddress.get().trim();
@@ -155,8 +155,7 @@ public final class SettingsViewModel {
             session.signedIn(account);
         }, e -> {
             busy.set(false);
-            addressMessage.set(e instanceof SyncException ? e.getMessage() : "Could not change the web address: "
-                    + e.getMessage());
+            addressMessage.set(PlainWords.explain("changing the web address", e).sentence());
         });
     }
 

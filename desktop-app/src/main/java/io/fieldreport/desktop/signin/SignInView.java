@@ -1,5 +1,6 @@
 package io.fieldreport.desktop.signin;
 
+import io.fieldreport.desktop.AppIcon;
 import io.fieldreport.desktop.BuiltPage;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,11 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /** The first-run screen: web address and token, with the reason in words when the web says no. */
 public final class SignInView extends BuiltPage {
@@ -45,8 +47,7 @@ public final class SignInView extends BuiltPage {
 
     @Override
     protected Node create() {
-        FontIcon logo = new FontIcon(Material2AL.HOME_WORK);
-        logo.getStyleClass().add("sign-in-logo");
+        ImageView logo = AppIcon.view(48);
         Label title = new Label("Sign in to FieldReport");
         title.getStyleClass().add("sign-in-title");
         Label intro = new Label("Your inspections, comments and photos stay on this laptop and sync with the web"
@@ -84,7 +85,7 @@ public final class SignInView extends BuiltPage {
         spinner.managedProperty().bind(spinner.visibleProperty());
         HBox actions = new HBox(10, signIn, spinner);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(signIn, Priority.ALWAYS);
 
         VBox card = new VBox(logo, title, intro);
         if (demoHint != null) {
@@ -97,7 +98,7 @@ public final class SignInView extends BuiltPage {
         card.getChildren().addAll(field("Web address", address), field("Token", token), error, actions);
         card.getStyleClass().add("sign-in-card");
         card.setMaxWidth(460);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
 
         StackPane page = new StackPane(card);
         page.setId("signInPage");

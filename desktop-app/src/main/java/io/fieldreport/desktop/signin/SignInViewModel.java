@@ -5,7 +5,6 @@ import io.fieldreport.desktop.background.TaskRunner;
 import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.sync.Account;
 import io.fieldreport.sync.SyncClient;
-import io.fieldreport.sync.SyncException;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -77,8 +76,7 @@ public final class SignInViewModel {
             session.signedIn(account);
         }, e -> {
             busy.set(false);
-            // sync-client's sign-in messages already say what to check; anything else gets plain words.
-            error.set(e instanceof SyncException ? e.getMessage() : PlainWords.explain("signing in", e).message());
+            error.set(PlainWords.explain("signing in", e).sentence());
         });
     }
 

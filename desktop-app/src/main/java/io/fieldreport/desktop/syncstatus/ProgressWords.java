@@ -40,6 +40,21 @@ public final class ProgressWords {
                 : p.operation().label() + ": " + p.phase().label();
     }
 
+    /** "3 changes and 1 photo not on the web yet", or "Everything is on the web". */
+    public static String pending(int changes, int photos) {
+        if (changes == 0 && photos == 0) {
+            return "Everything is on the web";
+        }
+        StringBuilder s = new StringBuilder();
+        if (changes > 0) {
+            s.append(changes).append(changes == 1 ? " change" : " changes");
+        }
+        if (photos > 0) {
+            s.append(s.length() > 0 ? " and " : "").append(photos).append(photos == 1 ? " photo" : " photos");
+        }
+        return s.append(" not on the web yet").toString();
+    }
+
     public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";

@@ -1,8 +1,10 @@
 package io.fieldreport.desktop.syncstatus;
 
 import io.fieldreport.desktop.TimeWords;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,7 +47,7 @@ public final class StatusBarView {
 
         Label pending = new Label();
         pending.setId("pendingLabel");
-        pending.textProperty().bind(Bindings.createStringBinding(() -> pendingWords(
+        pending.textProperty().bind(Bindings.createStringBinding(() -> ProgressWords.pending(
                 status.changesToUploadProperty().get(), status.photosToUploadProperty().get()),
                 status.changesToUploadProperty(), status.photosToUploadProperty()));
         pending.graphicProperty().bind(Bindings.createObjectBinding(() -> nothingPending()
@@ -82,15 +84,15 @@ public final class StatusBarView {
         progress.progressProperty().bind(activity.fractionProperty());
         Button cancel = new Button("Cancel", new FontIcon(Material2AL.CANCEL));
         cancel.setId("statusBarCancel");
-        cancel.getStyleClass().addAll("flat", "small");
+        cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> activity.cancel());
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        for (Label l : java.util.List.of(online, pending, lastSync)) {
+        for (Label l : List.of(online, pending, lastSync)) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         lock.setMinWidth(0);
         HBox running = new HBox(8, phase, progress, cancel);
-        running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(activity.runningProperty());
         running.managedProperty().bind(running.visibleProperty());
 
@@ -114,20 +116,6 @@ public final class StatusBarView {
         if (!nothingPending()) {
             pending.getStyleClass().add("status-pending");
         }
-    }
-
-    static String pendingWords(int changes, int photos) {
-        if (changes == 0 && photos == 0) {
-            return "Everything is on the web";
-        }
-        StringBuilder s = new StringBuilder();
-        if (changes > 0) {
-            s.append(changes).append(changes == 1 ? " change" : " changes");
-        }
-        if (photos > 0) {
-            s.append(s.length() > 0 ? " and " : "").append(photos).append(photos == 1 ? " photo" : " photos");
-        }
-        return s.append(" not on the web yet").toString();
     }
 
     private static String join(String... parts) {

@@ -11,6 +11,8 @@ import io.fieldreport.sync.SyncCancelledException;
 import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.SyncProgress;
+import io.fieldreport.sync.SyncResult;
+import io.fieldreport.sync.VerifyReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -183,10 +185,10 @@ public final class SyncActivity {
     }
 
     private static OperationOutcome succeeded(Operation op, Object result, boolean manual) {
-        if (result instanceof io.fieldreport.sync.VerifyReport report) {
+        if (result instanceof VerifyReport report) {
             return new OperationOutcome.Verified(op, manual, report);
         }
-        return new OperationOutcome.Succeeded(op, manual, (io.fieldreport.sync.SyncResult) result);
+        return new OperationOutcome.Succeeded(op, manual, (SyncResult) result);
     }
 
     // ---- automatic syncs -------------------------------------------------------------------------

@@ -3,9 +3,11 @@ package io.fieldreport.desktop.syncstatus;
 import io.fieldreport.desktop.PageLayout;
 import io.fieldreport.desktop.BuiltPage;
 import io.fieldreport.desktop.TimeWords;
-import io.fieldreport.sync.store.RejectedChange;
+import io.fieldreport.desktop.notify.PlainWords;
 import java.time.Instant;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
@@ -16,6 +18,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,8 +57,8 @@ public final class SyncStatusView extends BuiltPage {
         Label scope = new Label();
         scope.setId("statusScope");
         scope.getStyleClass().add("page-subtitle");
-        scope.textProperty().bind(Bindings.concat("Uploads count every inspection on this laptop; downloads count ",
-                vm.scopeProperty(), "."));
+        scope.textProperty().bind(Bindings.createStringBinding(() -> subtitle(vm.aboutInspectionProperty().get(),
+                vm.scopeProperty().get()), vm.aboutInspectionProperty(), vm.scopeProperty()));
         VBox heading = new VBox(2, PageLayout.title("Syncing Status"), scope);
 
         HBox tiles = new HBox(16,
@@ -64,6 +68,13 @@ public final class SyncStatusView extends BuiltPage {
 
         return PageLayout.scrollingColumn("syncStatusPage", 980, heading, tiles, syncPanel(), historyPanel(),
                 errorPanel(), rejectedPanel());
+    }
+
+    /** What the numbers are about: Save and Sync send every inspection's work, Sync brings in the open one's. */
+    static String subtitle(boolean aboutInspection, String address) {
+        return aboutInspection
+                ? "Uploads: every inspection on this laptop. Downloads and history: " + address + "."
+                : "Every inspection on this laptop. Open one to see its downloads and history.";
     }
 
     private Node tile(String caption, String id, ReadOnlyIntegerProperty count) {
@@ -118,9 +129,14 @@ public final class SyncStatusView extends BuiltPage {
         detail.setWrapText(true);
         detail.textProperty().bind(Bindings.when(activity.lockHolderProperty().isNotEmpty())
                 .then(activity.lockHolderProperty()).otherwise(activity.detailProperty()));
+        // Empty lines take no room: no gap above the tip while there is nothing to say.
+        detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox counts = new HBox(16, items, bytes, spacer);
+        counts.visibleProperty().bind(items.textProperty().isNotEmpty().or(bytes.textProperty().isNotEmpty()));
+        counts.managedProperty().bind(counts.visibleProperty());
         HBox buttons = new HBox(10, syncNow, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label tip = new Label("Sync at the start and the end of the day. Stay on this page until both photo counts"
@@ -192,19 +208,39 @@ public final class SyncStatusView extends BuiltPage {
         title.getStyleClass().add("section-title");
         Label none = new Label("None: the last operation finished without an error.");
         none.getStyleClass().add("muted");
-        none.visibleProperty().bind(vm.lastErrorProperty().isEmpty());
-        none.managedProperty().bind(none.visibleProperty());
+        Label headline = new Label();
+        headline.setId("lastErrorHeadline");
+        headline.getStyleClass().add("error-headline");
+        Label words = new Label();
+        words.setId("lastErrorText");
+        words.setWrapText(true);
         TextArea details = new TextArea();
-        details.setId("lastErrorText");
+        details.setId("lastErrorDetails");
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(3);
-        details.textProperty().bind(vm.lastErrorProperty());
-        details.visibleProperty().bind(vm.lastErrorProperty().isNotEmpty());
-        details.managedProperty().bind(details.visibleProperty());
-        VBox panel = new VBox(title, none, details);
+        TitledPane detailsPane = new TitledPane("Details for the office", details);
+        detailsPane.setExpanded(false);
+        detailsPane.setAnimated(false);
+        vm.lastErrorProperty().addListener((obs, was, now) -> showError(now, headline, words, details));
+        showError(vm.lastErrorProperty().get(), headline, words, details);
+        BooleanBinding failed = vm.lastErrorProperty().isNotNull();
+        none.visibleProperty().bind(failed.not());
+        for (Node n : List.of(headline, words, detailsPane)) {
+            n.visibleProperty().bind(failed);
+        }
+        for (Node n : List.of(none, headline, words, detailsPane)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        VBox panel = new VBox(title, none, headline, words, detailsPane);
         panel.getStyleClass().add("panel");
         return panel;
+    }
+
+    private static void showError(PlainWords.Explanation e, Label headline, Label words, TextArea details) {
+        headline.setText(e == null ? "" : e.headline());
+        words.setText(e == null ? "" : e.sentence());
+        details.setText(e == null ? "" : e.details());
     }
 
     private Node rejectedPanel() {
@@ -214,29 +250,39 @@ public final class SyncStatusView extends BuiltPage {
                 + " and photos stay on this laptop. Acknowledge each once you have dealt with it.");
         explain.getStyleClass().add("muted");
         explain.setWrapText(true);
-        ListView<RejectedChange> list = new ListView<>(vm.rejected());
+        ListView<RejectedRow> list = new ListView<>(vm.rejected());
         list.setId("rejectedList");
         list.setPrefHeight(160);
         list.setPlaceholder(new Label("None."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(RejectedChange r, boolean empty) {
+            protected void updateItem(RejectedRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(null);
+                // As wide as the list, not as its longest text: the words wrap instead of scrolling sideways.
+                setPrefWidth(0);
                 if (empty || r == null) {
                     setGraphic(null);
                     return;
                 }
-                Label what = new Label(("photo".equals(r.entity()) ? "A photo" : "A comment") + ": " + r.message());
+                Label what = new Label(r.what() + (r.where().isEmpty() ? "" : " on " + r.where())
+                        + (r.excerpt().isEmpty() ? "" : ": " + r.excerpt()));
+                what.setId("rejectedWhat");
                 what.setWrapText(true);
-                Label when = new Label("Rejected " + time.at(r.rejectedAt()) + " · " + r.reason());
-                when.getStyleClass().add("muted");
+                Label why = new Label(r.reason() + " Rejected " + time.at(r.change().rejectedAt()) + ".");
+                why.setId("rejectedWhy");
+                why.getStyleClass().add("muted");
+                why.setWrapText(true);
+                why.setTooltip(new Tooltip("The web's words: " + r.change().message() + " (code "
+                        + r.change().reason() + ")"));
                 Button ok = new Button("Acknowledge");
                 ok.getStyleClass().add("small");
+                ok.setMinWidth(Region.USE_PREF_SIZE);
                 ok.setOnAction(e -> vm.acknowledge(r));
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox row = new HBox(10, new VBox(2, what, when), spacer, ok);
+                VBox words = new VBox(2, what, why);
+                words.setMinWidth(0);
+                HBox.setHgrow(words, Priority.ALWAYS);
+                HBox row = new HBox(10, words, ok);
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
             }

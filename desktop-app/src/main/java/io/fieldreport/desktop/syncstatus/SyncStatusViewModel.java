@@ -3,12 +3,16 @@ package io.fieldreport.desktop.syncstatus;
 import io.fieldreport.desktop.Session;
 import io.fieldreport.desktop.background.Delay;
 import io.fieldreport.desktop.background.TaskRunner;
+import io.fieldreport.desktop.notify.PlainWords;
+import io.fieldreport.sync.Operation;
 import io.fieldreport.sync.SyncClient;
 import io.fieldreport.sync.SyncStatus;
-import io.fieldreport.sync.store.RejectedChange;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,8 +36,7 @@ public final class SyncStatusViewModel {
     private final Session session;
 
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper("this laptop");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper aboutInspection =
-            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper aboutInspection = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper changesToUpload = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper photosToUpload = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper photosToDownload = new ReadOnlyIntegerWrapper();
@@ -42,16 +45,19 @@ public final class SyncStatusViewModel {
     private final ReadOnlyObjectWrapper<Instant> lastForceSync = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> lastVerify = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Boolean> lastVerifyMatched = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlainWords.Explanation> lastError = new ReadOnlyObjectWrapper<>();
+    /** The last failure this run of the app saw, to explain sync-client's stored text of it in full. */
+    private String failureText;
+    private PlainWords.Explanation failureWords;
     private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper("");
-    private final ObservableList<RejectedChange> rejected = FXCollections.observableArrayList();
+    private final ObservableList<RejectedRow> rejected = FXCollections.observableArrayList();
     /** Refreshes asked for while one runs collapse into one more run after it. */
     private boolean reading;
     private boolean readAgain;
     private final Delay delay;
     private Delay.Pending soon;
 
-    private static final java.time.Duration SOON = java.time.Duration.ofMillis(400);
+    private static final Duration SOON = Duration.ofMillis(400);
 
     public SyncStatusViewModel(SyncClient client, TaskRunner runner, Delay delay, Session session) {
         this.client = client;
@@ -62,7 +68,7 @@ public final class SyncStatusViewModel {
     }
 
     /** A snapshot of everything the page shows. */
-    record Snapshot(SyncStatus laptop, SyncStatus inspection, List<RejectedChange> rejected) {
+    record Snapshot(SyncStatus laptop, SyncStatus inspection, List<RejectedRow> rejected) {
     }
 
     /**
@@ -88,7 +94,8 @@ public final class SyncStatusViewModel {
         reading = true;
         UUID inspection = session.openInspectionId().orElse(null);
         runner.run("reading the sync status", () -> new Snapshot(client.status(null),
-                inspection == null ? null : client.status(inspection), client.rejectedChanges(true)), s -> {
+                inspection == null ? null : client.status(inspection),
+                RejectedRow.read(client, client.rejectedChanges(true))), s -> {
                     show(s);
                     readDone();
                 }, e -> {
@@ -118,24 +125,37 @@ public final class SyncStatusViewModel {
         lastForceSync.set(own.lastForceSync());
         lastVerify.set(own.lastVerify());
         lastVerifyMatched.set(own.lastVerifyMatched());
-        lastError.set(own.lastError() == null ? "" : own.lastError());
+        lastError.set(explainLastError(own.lastError()));
         clockWarning.set(own.clockOff() ? "This laptop's clock is " + Math.abs(own.clockOffsetMillis() / 60_000)
                 + " minutes " + (own.clockOffsetMillis() > 0 ? "behind" : "ahead of") + " the web's. Edits are"
                 + " still ordered correctly, but fix the clock in the system settings." : "");
         rejected.setAll(s.rejected());
     }
 
+    /** An operation failed: its plain words explain the stored error text while that stays the last error. */
+    public void failed(Operation operation, Throwable error) {
+        failureText = error.getMessage();
+        failureWords = PlainWords.explain(PlainWords.doing(operation), error);
+    }
+
+    private PlainWords.Explanation explainLastError(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        return stored.equals(failureText) ? failureWords : PlainWords.storedError(stored);
+    }
+
     /** Acknowledges a rejected change: it leaves the list (its content stays in the comment or photo). */
-    public void acknowledge(RejectedChange change) {
-        rejected.remove(change);
+    public void acknowledge(RejectedRow row) {
+        rejected.remove(row);
         runner.run("acknowledging a rejected change", () -> {
-            client.acknowledgeRejected(change.changeId());
+            client.acknowledgeRejected(row.change().changeId());
             return null;
         }, ignored -> refresh(), e -> LOG.log(System.Logger.Level.WARNING, "could not acknowledge", e));
     }
 
     /** Whether the last Save, Sync and Force Sync times are an open inspection's (the laptop has none of its own). */
-    public javafx.beans.property.ReadOnlyBooleanProperty aboutInspectionProperty() {
+    public ReadOnlyBooleanProperty aboutInspectionProperty() {
         return aboutInspection.getReadOnlyProperty();
     }
 
@@ -177,7 +197,8 @@ public final class SyncStatusViewModel {
         return lastVerifyMatched.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty lastErrorProperty() {
+    /** The last Save or Sync's failure in plain words, with sync-client's text as its details; null when it did not fail. */
+    public ReadOnlyObjectProperty<PlainWords.Explanation> lastErrorProperty() {
         return lastError.getReadOnlyProperty();
     }
 
@@ -185,7 +206,8 @@ public final class SyncStatusViewModel {
         return clockWarning.getReadOnlyProperty();
     }
 
-    public ObservableList<RejectedChange> rejected() {
+    /** The changes the web rejected, with where they belong in the report, newest first. */
+    public ObservableList<RejectedRow> rejected() {
         return FXCollections.unmodifiableObservableList(rejected);
     }
 }

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.desktop.Page;
+import io.fieldreport.desktop.syncstatus.ProgressWords;
 import io.fieldreport.desktop.syncstatus.SyncActivity;
 import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.desktop.testing.Profiles;
+import io.fieldreport.desktop.testing.TestPhotos;
 import io.fieldreport.desktop.testing.TestWeb;
-import io.fieldreport.sync.InspectionSummary;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,20 +28,25 @@ class InspectionListViewModelTest extends LaptopTest {
                 new SyncActivity(laptop.client, laptop.runner, laptop.session), laptop.notices, offline::get);
     }
 
-    private InspectionSummary row(UUID id) {
+    private InspectionRow row(UUID id) {
         return list.rows().stream().filter(r -> r.inspection().id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
-    void listsTheWebsAndTheLaptopsInspectionsAndMarksWorkNotOnTheWeb() {
-        laptop.client.addComment(laptop.inspection, "roof.coverings", "Not on the web yet", null);
+    void listsTheWebsAndTheLaptopsInspectionsAndMarksWorkNotOnTheWeb() throws Exception {
+        var c = laptop.client.addComment(laptop.inspection, "roof.coverings", "Not on the web yet", null);
+        laptop.client.addPhoto(c.id(), TestPhotos.jpeg(dir, "tile.jpg", 4, 320, 240), "");
 
         list.refresh();
 
-        InspectionSummary mine = row(laptop.inspection);
+        InspectionRow mine = row(laptop.inspection);
         assertTrue(mine.onLaptop());
-        assertEquals(1, mine.changesNotOnWeb());
-        InspectionSummary demo = row(web.demo.inspectionId());
+        assertEquals(laptop.client.status(null).changesToUpload(), mine.changesNotOnWeb());
+        assertEquals(1, mine.photosNotOnWeb());
+        assertEquals(ProgressWords.pending(laptop.client.status(null).changesToUpload(), 1), mine.pendingWords(),
+                "the card's words are the status bar's");
+        assertEquals("2 changes and 1 photo not on the web yet", mine.pendingWords());
+        InspectionRow demo = row(web.demo.inspectionId());
         assertFalse(demo.onLaptop());
         assertTrue(demo.onWeb());
         assertEquals("", list.messageProperty().get());

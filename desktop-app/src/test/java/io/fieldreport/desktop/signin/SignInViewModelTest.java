@@ -67,7 +67,8 @@ class SignInViewModelTest extends WebTest {
         signIn.signIn();
 
         assertNull(session.accountProperty().get());
-        assertTrue(signIn.errorProperty().get().startsWith("Could not reach the web"), signIn.errorProperty().get());
+        assertEquals("This laptop could not reach the web at that address. Check the web address and the Wi-Fi or"
+                + " hotspot, then try again.", signIn.errorProperty().get());
     }
 
     @Test

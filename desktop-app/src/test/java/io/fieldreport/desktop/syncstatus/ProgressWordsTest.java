@@ -40,9 +40,9 @@ class ProgressWordsTest {
 
     @Test
     void whatIsNotOnTheWebInTheStatusBar() {
-        assertEquals("Everything is on the web", StatusBarView.pendingWords(0, 0));
-        assertEquals("1 change not on the web yet", StatusBarView.pendingWords(1, 0));
-        assertEquals("3 changes and 1 photo not on the web yet", StatusBarView.pendingWords(3, 1));
-        assertEquals("2 photos not on the web yet", StatusBarView.pendingWords(0, 2));
+        assertEquals("Everything is on the web", ProgressWords.pending(0, 0));
+        assertEquals("1 change not on the web yet", ProgressWords.pending(1, 0));
+        assertEquals("3 changes and 1 photo not on the web yet", ProgressWords.pending(3, 1));
+        assertEquals("2 photos not on the web yet", ProgressWords.pending(0, 2));
     }
 }

@@ -3,11 +3,17 @@ package io.fieldreport.desktop.syncstatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fieldreport.desktop.notify.PlainWords;
 import io.fieldreport.desktop.testing.LaptopTest;
 import io.fieldreport.desktop.testing.TestPhotos;
 import io.fieldreport.sync.CancelToken;
+import io.fieldreport.sync.ClientSettings;
+import io.fieldreport.sync.LockHeldException;
+import io.fieldreport.sync.Operation;
+import io.fieldreport.sync.PhotoQuality;
 import io.fieldreport.sync.SyncListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,25 +51,60 @@ class SyncStatusViewModelTest extends LaptopTest {
         assertTrue(status.lastSyncProperty().get().isAfter(downloaded));
         assertNotNull(status.lastSaveProperty().get());
         assertEquals(Boolean.TRUE, status.lastVerifyMatchedProperty().get());
-        assertEquals("", status.lastErrorProperty().get());
+        assertNull(status.lastErrorProperty().get());
     }
 
     @Test
     void rejectedChangesAreListedUntilAcknowledged() throws Exception {
         web.server.admin().publish(laptop.inspection);
         // Written before this laptop learns of the publication: the web refuses it at the next Save.
-        laptop.client.addComment(laptop.inspection, "roof.coverings", "Too late for the report", null);
+        laptop.client.addComment(laptop.inspection, "roof.coverings", "Too late for the report: the north slope"
+                + " has three cracked shingles near the ridge vent and one missing entirely", null);
         laptop.client.save(SyncListener.NONE, new CancelToken());
 
         status.refresh();
 
         assertEquals(1, status.rejected().size());
-        assertTrue(status.rejected().get(0).message().contains("published"), status.rejected().get(0).message());
+        RejectedRow row = status.rejected().get(0);
+        assertEquals("Comment", row.what());
+        assertEquals("Roof › Coverings", row.where());
+        assertEquals("“Too late for the report: the north slope has three cracked shingles near the…”",
+                row.excerpt());
+        assertEquals("The office had already published the report.", row.reason());
 
         status.acknowledge(status.rejected().get(0));
 
         assertTrue(status.rejected().isEmpty());
         assertTrue(laptop.client.rejectedChanges(true).isEmpty());
+    }
+
+    @Test
+    void theLastErrorIsInPlainWordsWithSyncClientsTextAsItsDetails() throws Exception {
+        ClientSettings s = laptop.client.settings();
+        laptop.client.saveSettings(new ClientSettings(s.autoSyncMinutes(), s.workOffline(), PhotoQuality.ORIGINAL, 1));
+        String lock = web.holdLock(laptop.inspection, web.ben());
+        LockHeldException failure;
+        try {
+            failure = assertThrows(LockHeldException.class,
+                    () -> laptop.client.sync(laptop.inspection, SyncListener.NONE, new CancelToken()));
+        } finally {
+            web.releaseLock(laptop.inspection, web.ben(), lock);
+        }
+
+        status.failed(Operation.SYNC, failure);
+        status.refresh();
+
+        PlainWords.Explanation shown = status.lastErrorProperty().get();
+        assertEquals("Ben Okafor is syncing this inspection", shown.headline());
+        assertTrue(shown.details().startsWith(laptop.client.status(laptop.inspection).lastError()), shown.details());
+
+        // After a restart only sync-client's text is known: it still comes with a plain sentence.
+        SyncStatusViewModel restarted = new SyncStatusViewModel(laptop.client, laptop.runner, laptop.delay,
+                laptop.session);
+        restarted.refresh();
+        assertEquals("The last Save or Sync did not finish", restarted.lastErrorProperty().get().headline());
+        assertEquals(laptop.client.status(laptop.inspection).lastError(),
+                restarted.lastErrorProperty().get().details());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -60,11 +61,17 @@ public abstract class AppHarness extends WebTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Quits the app as closing its window would: its stop() runs. */
+    /** Quits the app as closing its window would: its stop() runs; returns once the profile is closed. */
     protected void quit() throws TimeoutException {
         if (app != null) {
-            FxToolkit.cleanupApplication(app);
+            App quitting = app;
             app = null;
+            FxToolkit.cleanupApplication(quitting);
+            try {
+                quitting.closed().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException e) {
+                throw new AssertionError("quitting failed", e);
+            }
         }
     }
 

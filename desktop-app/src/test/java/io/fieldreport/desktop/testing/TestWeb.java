@@ -7,6 +7,10 @@ import io.fieldreport.sync.SyncListener;
 import io.fieldreport.sync.engine.Backoff;
 import io.fieldreport.sync.engine.Pause;
 import io.fieldreport.sync.engine.SyncEngine;
+import io.fieldreport.sync.protocol.LockRequest;
+import io.fieldreport.sync.protocol.WireCodec;
+import io.fieldreport.sync.transport.OkHttpWebApi;
+import io.fieldreport.sync.transport.WebException;
 import io.fieldreport.web.WebServer;
 import io.fieldreport.web.WebServerConfig;
 import io.fieldreport.web.admin.DemoSeed;
@@ -14,16 +18,10 @@ import io.fieldreport.web.admin.InspectionSnapshot;
 import io.fieldreport.web.admin.NewUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A mock web started in-process on 127.0.0.1 with a free port and the demo people, for one test
@@ -37,7 +35,8 @@ public final class TestWeb implements AutoCloseable {
 
     public final WebServer server;
     public final DemoSeed demo;
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** The device id of the other laptop that holds a lock in tests. */
+    private static final String OTHER_LAPTOP = "lap-0000000000b1";
     private int next;
 
     private TestWeb(WebServer server) {
@@ -97,26 +96,31 @@ public final class TestWeb implements AutoCloseable {
         return client;
     }
 
-    /** Takes the inspection's sync lock as {@code who}, as another laptop mid-sync would; returns the lock id. */
-    public String holdLock(UUID inspection, NewUser who) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(lockUri(inspection, null))
-                .header("Authorization", "Bearer " + who.token()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"deviceId\":\"lap-0000000000b1\",\"leaseSeconds\":120}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"lockId\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-        if (r.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("could not take the lock: " + r.statusCode() + " " + r.body());
+    /**
+     * Takes the inspection's sync lock as {@code who}, as another laptop mid-sync would, through
+     * sync-client's own transport and wire records; returns the lock id.
+     */
+    public String holdLock(UUID inspection, NewUser who) throws IOException, WebException {
+        OkHttpWebApi api = api(who);
+        try {
+            return api.acquireLock(inspection, new LockRequest(OTHER_LAPTOP, 120)).lockId();
+        } finally {
+            api.shutdown();
         }
-        return m.group(1);
     }
 
-    public void releaseLock(UUID inspection, NewUser who, String lockId) throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(lockUri(inspection, lockId)).header("Authorization", "Bearer " + who.token())
-                .DELETE().build(), HttpResponse.BodyHandlers.discarding());
+    public void releaseLock(UUID inspection, NewUser who, String lockId) throws IOException, WebException {
+        OkHttpWebApi api = api(who);
+        try {
+            api.releaseLock(inspection, lockId);
+        } finally {
+            api.shutdown();
+        }
     }
 
-    private URI lockUri(UUID inspection, String lockId) {
-        return URI.create(url() + "/api/inspections/" + inspection + "/lock" + (lockId == null ? "" : "/" + lockId));
+    private OkHttpWebApi api(NewUser who) {
+        return new OkHttpWebApi(OkHttpWebApi.parseBase(url()), who.token(), new WireCodec(), Clock.systemUTC(),
+                (server, sent, received) -> { });
     }
 
     @Override
