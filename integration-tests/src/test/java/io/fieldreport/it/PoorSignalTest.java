@@ -30,8 +30,9 @@ class PoorSignalTest {
                 team.ana().client.addPhoto(c.id(), Photos.make(team.dir.resolve("camera"), "p" + i + ".jpg", 200_000, i), "");
             }
         }
-        // Most requests fail or lose their answer; every upload is cut after 50 kB.
-        team.web.admin.setPoorSignal(new PoorSignal(5, 0, 50, 30, 50_000, 0, 42L));
+        // Most requests fail or lose their answer; every upload is cut after 50 kB. Harsh enough that
+        // some step runs out of tries whatever order the photos, moving three at a time, take.
+        team.web.admin.setPoorSignal(new PoorSignal(5, 0, 80, 10, 50_000, 0, 42L));
         try {
             team.ana().save();
         } catch (WebUnreachableException e) {
