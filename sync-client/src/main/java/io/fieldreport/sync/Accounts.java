@@ -13,6 +13,7 @@ import io.fieldreport.sync.transport.WebException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 
 /** Who is signed in to which web, and the connection to it. */
@@ -88,12 +89,16 @@ final class Accounts implements AutoCloseable {
     }
 
     /**
-     * Forgets the credentials and removes the work in one transaction: if the wipe fails, the
-     * inspector is still signed in with all their work, and can try again.
+     * Forgets the credentials and removes the work in one transaction, if {@code allowed} (asked
+     * inside it) agrees: if the wipe fails or is not allowed, the inspector is still signed in with
+     * all their work.
      */
-    synchronized void signOut() {
-        profile.wipeWork(List.of(SERVER, TOKEN, USER_ID, LocalEdits.USER_NAME, ROLE));
-        closeApi();
+    synchronized boolean signOut(BooleanSupplier allowed) {
+        boolean wiped = profile.wipeWork(List.of(SERVER, TOKEN, USER_ID, LocalEdits.USER_NAME, ROLE), allowed);
+        if (wiped) {
+            closeApi();
+        }
+        return wiped;
     }
 
     List<InspectionRecord> fetchInspections() throws SyncException {

@@ -142,16 +142,26 @@ public final class SyncClient implements AutoCloseable {
     /**
      * Signs out and removes this inspector's inspections from the laptop, so the next inspector does
      * not send them under their own name. Refused while work is not on the web (changes, photo
-     * bytes, originals kept back while reduced copies were sent), unless {@code acceptLosingUnsentWork}.
+     * bytes, originals kept back while reduced copies were sent, changes the web refused that are
+     * still listed), unless {@code acceptLosingUnsentWork}.
      */
     public void signOut(boolean acceptLosingUnsentWork) throws UnsyncedWorkException {
-        int changes = outbox.count(null);
-        int keptOriginals = edits.unsentOriginalCount();
-        int unsentPhotos = photos.toUpload(null).size() + keptOriginals;
-        if ((changes > 0 || unsentPhotos > 0) && !acceptLosingUnsentWork) {
-            throw new UnsyncedWorkException(changes, unsentPhotos, keptOriginals);
+        UnsyncedWorkException[] refused = {null};
+        // Counted inside the wipe's transaction: nothing can be queued between the count and the wipe.
+        boolean wiped = accounts.signOut(() -> {
+            int changes = outbox.count(null);
+            int keptOriginals = edits.unsentOriginalCount();
+            int unsentPhotos = photos.toUpload(null).size() + keptOriginals;
+            int refusedByWeb = rejected.countListed();
+            if ((changes > 0 || unsentPhotos > 0 || refusedByWeb > 0) && !acceptLosingUnsentWork) {
+                refused[0] = new UnsyncedWorkException(changes, unsentPhotos, keptOriginals, refusedByWeb);
+                return false;
+            }
+            return true;
+        });
+        if (!wiped) {
+            throw refused[0];
         }
-        accounts.signOut();
         engine = null;
     }
 

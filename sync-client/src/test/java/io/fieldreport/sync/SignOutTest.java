@@ -107,6 +107,27 @@ class SignOutTest {
     }
 
     @Test
+    void signOutIsRefusedWhileAChangeTheWebRefusedIsStillListed() throws Exception {
+        var comment = client.addComment(inspection, "roof.coverings", "Shingles worn", null);
+        // What a Save leaves when the web refused the change for good: off the queue, on the list.
+        sql("INSERT INTO rejected_changes(change_id, inspection_id, entity, entity_id, payload, reason, message,"
+                + " rejected_at) SELECT change_id, inspection_id, entity, entity_id, payload, 'unknown_item',"
+                + " 'no such item', 1 FROM outbox", "DELETE FROM outbox", "UPDATE photo_files SET on_web = 1");
+
+        var e = assertThrows(UnsyncedWorkException.class, () -> client.signOut(false));
+
+        assertEquals(1, e.refused(), e.getMessage());
+        assertEquals(0, e.changes());
+        assertTrue(e.getMessage().contains("the web refused"), e.getMessage());
+        assertTrue(client.comment(comment.id()).isPresent(), "the refused edit is still here");
+
+        client.acknowledgeRejected(client.rejectedChanges(true).get(0).changeId());
+        client.signOut(false);
+
+        assertTrue(client.account().isEmpty(), "acknowledged, it no longer holds sign-out back");
+    }
+
+    @Test
     void aFailureInTheMiddleOfTheWipeLeavesCredentialsAndWorkAsTheyWere() throws Exception {
         PhotoRecord photo = addReducedPhoto();
         List<Path> filesBefore = storedPhotoFiles();

@@ -87,8 +87,10 @@ public final class PlainWords {
         }
         if (error instanceof UnsyncedWorkException e) {
             return new Explanation("Work is not on the web yet", "Signing out now would lose "
-                    + count(e.changes(), "change") + " and " + count(e.photos(), "photo") + " that are only on this"
-                    + " laptop.", "Save or Sync first, then sign out.", details);
+                    + count(e.changes() + e.refused(), "change") + " and " + count(e.photos(), "photo")
+                    + " that are only on this laptop.", e.refused() > 0 && e.changes() + e.photos() == 0
+                    ? "Look at the changes the web refused on the Syncing Status page before you sign out."
+                    : "Save or Sync first, then sign out.", details);
         }
         if (error instanceof WebRefusedException e) {
             return refused(doing, e, details);

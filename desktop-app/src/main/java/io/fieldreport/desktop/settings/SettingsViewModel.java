@@ -186,7 +186,7 @@ public final class SettingsViewModel {
         }, e -> {
             busy.set(false);
             if (e instanceof UnsyncedWorkException u) {
-                signOutRefusal.set(refusal(u.changes(), u.photos()));
+                signOutRefusal.set(refusal(u));
             } else {
                 notices.failed("signing out", e);
             }
@@ -194,12 +194,29 @@ public final class SettingsViewModel {
     }
 
     /** "Signing out now would lose 2 changes and 1 photo that are not on the web yet. …" */
-    static String refusal(int changes, int photos) {
-        String what = changes > 0 && photos > 0 ? count(changes, "change") + " and " + count(photos, "photo")
-                : changes > 0 ? count(changes, "change") : count(photos, "photo");
-        boolean one = changes + photos == 1;
-        return "Signing out now would lose " + what + " that " + (one ? "is" : "are") + " not on the web yet."
-                + " Save or Sync first, then sign out.";
+    static String refusal(UnsyncedWorkException u) {
+        int changes = u.changes();
+        int photos = u.photos();
+        StringBuilder s = new StringBuilder("Signing out now would lose ");
+        if (changes + photos > 0) {
+            String what = changes > 0 && photos > 0 ? count(changes, "change") + " and " + count(photos, "photo")
+                    : changes > 0 ? count(changes, "change") : count(photos, "photo");
+            s.append(what).append(" that ").append(changes + photos == 1 ? "is" : "are").append(" not on the web yet");
+        }
+        if (u.refused() > 0) {
+            s.append(changes + photos > 0 ? ", and " : "").append(count(u.refused(), "change"))
+                    .append(" the web refused, which are only on this laptop (see Syncing Status)");
+        }
+        s.append('.');
+        if (u.originals() > 0) {
+            s.append(" Photos were sent at reduced quality and their originals are still here: set Photo quality"
+                    + " to Original, then Save or Sync, then sign out.");
+        } else if (changes + photos > 0) {
+            s.append(" Save or Sync first, then sign out.");
+        } else {
+            s.append(" Look at them on the Syncing Status page before you sign out.");
+        }
+        return s.toString();
     }
 
     private static String count(int n, String noun) {

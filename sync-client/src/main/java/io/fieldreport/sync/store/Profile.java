@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.function.BooleanSupplier;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -78,7 +79,21 @@ public final class Profile implements AutoCloseable {
      * clock's high-water mark stay, so stamps keep rising.
      */
     public void wipeWork(Collection<String> settingsToRemove) {
-        db.transaction(c -> {
+        wipeWork(settingsToRemove, () -> true);
+    }
+
+    /**
+     * As {@link #wipeWork(Collection)}, but only if {@code allowed} says so when asked inside the
+     * wipe's transaction: what it reads then cannot change before the wipe (no edit can be queued in
+     * between, by this process or another), so a check for unsent work cannot miss one.
+     *
+     * @return whether the work was wiped; when not, nothing changed
+     */
+    public boolean wipeWork(Collection<String> settingsToRemove, BooleanSupplier allowed) {
+        boolean wiped = db.transaction(c -> {
+            if (!allowed.getAsBoolean()) {
+                return false;
+            }
             try (var s = c.createStatement()) {
                 // Children before the rows their foreign keys name.
                 for (String table : WORK_TABLES) {
@@ -89,9 +104,12 @@ public final class Profile implements AutoCloseable {
             for (String key : settingsToRemove) {
                 Settings.remove(c, key);
             }
-            return null;
+            return true;
         });
-        photos.deleteAll();
+        if (wiped) {
+            photos.deleteAll();
+        }
+        return wiped;
     }
 
     public Path dir() {

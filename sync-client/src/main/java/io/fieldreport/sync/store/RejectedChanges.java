@@ -26,6 +26,17 @@ public final class RejectedChanges {
         this.codec = codec;
     }
 
+    /** How many refused changes are still listed (not acknowledged): their edits are only on this laptop. */
+    public int countListed() {
+        return db.read(c -> {
+            try (var s = c.createStatement();
+                 var rs = s.executeQuery("SELECT count(*) FROM rejected_changes WHERE acknowledged = 0")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
     void add(Connection c, OutboxEntry entry, String reason, String message, long now) throws SQLException {
         var change = entry.change();
         try (var ps = c.prepareStatement(INSERT)) {
