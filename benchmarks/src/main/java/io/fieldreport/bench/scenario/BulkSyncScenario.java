@@ -81,6 +81,14 @@ public final class BulkSyncScenario {
         public Samples downloadFloor() {
             return new Samples(floor.stream().map(FloorSample::download).toList());
         }
+
+        public Samples uploadFloorAtBest() {
+            return new Samples(floor.stream().map(FloorSample::uploadAtBest).toList());
+        }
+
+        public Samples downloadFloorAtBest() {
+            return new Samples(floor.stream().map(FloorSample::downloadAtBest).toList());
+        }
     }
 
     private static final double TARGET_RATIO = 2.0;
@@ -199,9 +207,11 @@ public final class BulkSyncScenario {
         report.paragraph("""
                 curl moves the files over one connection to a trivial JDK HttpServer on 127.0.0.1 that discards
                 uploads and serves downloads from the page cache; the durable write is a FileChannel write plus
-                force(true) per file, one file after another and three at once (as the sync client moves
-                photos), whichever is faster in that repetition. **Upload floor = curl upload + durable write;
-                download floor = curl download + durable write.** Median of %d repetitions (min – max).""".formatted(r.floor().size()));
+                force(true) per file, one file after another. **Upload floor = curl upload + durable write;
+                download floor = curl download + durable write** (issue 4's floor). The sync client moves three
+                photos at once, so the durable write is also measured three files at once; where the disk is
+                faster that way, the **stricter floor** takes the faster write. Median of %d repetitions
+                (min – max).""".formatted(r.floor().size()));
         report.table(new Table("component", "time", "rate")
                 .row("curl upload (PUT)", Fmt.times(r.curlUpload()), Fmt.rate(bytes, r.curlUpload().median()))
                 .row("curl download (GET)", Fmt.times(r.curlDownload()), Fmt.rate(bytes, r.curlDownload().median()))
@@ -209,25 +219,32 @@ public final class BulkSyncScenario {
                         Fmt.rate(bytes, r.durableWriteOneByOne().median()))
                 .row("durable write, three files at once", Fmt.times(r.durableWriteAtOnce()),
                         Fmt.rate(bytes, r.durableWriteAtOnce().median()))
-                .row("durable write, the faster of the two", Fmt.times(r.durableWrite()),
-                        Fmt.rate(bytes, r.durableWrite().median()))
                 .row("**upload floor**", Fmt.times(r.uploadFloor()), Fmt.rate(bytes, r.uploadFloor().median()))
-                .row("**download floor**", Fmt.times(r.downloadFloor()), Fmt.rate(bytes, r.downloadFloor().median())));
+                .row("**download floor**", Fmt.times(r.downloadFloor()), Fmt.rate(bytes, r.downloadFloor().median()))
+                .row("stricter upload floor", Fmt.times(r.uploadFloorAtBest()),
+                        Fmt.rate(bytes, r.uploadFloorAtBest().median()))
+                .row("stricter download floor", Fmt.times(r.downloadFloorAtBest()),
+                        Fmt.rate(bytes, r.downloadFloorAtBest().median())));
 
         report.heading("2. Force Sync All Data and initial sync: " + c.comments() + " comments, " + c.photos().size()
                 + " photos (" + Fmt.bytes(bytes) + ")");
         Samples forceRatio = r.forceSync().over(r.uploadFloor());
         Samples initialRatio = r.initialSync().over(r.downloadFloor());
+        Samples forceStrict = r.forceSync().over(r.uploadFloorAtBest());
+        Samples initialStrict = r.initialSync().over(r.downloadFloorAtBest());
         report.paragraph("""
                 Force Sync from an empty web (a fresh mock-web per repetition; the laptop copied from one prepared
                 profile); initial sync = the first open of that inspection on a fresh laptop (sign-in not timed).
                 Ratio = operation time / the floor measured in the same repetition; median of %d repetitions.
                 Target: within %.0f× the floor.""".formatted(r.forceSync().count(), TARGET_RATIO));
-        report.table(new Table("operation", "time", "floor", "ratio to floor", "target ≤ 2×")
+        report.table(new Table("operation", "time", "floor", "ratio to floor", "target ≤ 2×",
+                "ratio to the stricter floor", "≤ 2× the stricter floor")
                 .row("Force Sync All Data (upload)", Fmt.times(r.forceSync()), Fmt.millis(r.uploadFloor().median()),
-                        Fmt.ratios(forceRatio), Fmt.met(forceRatio.median() <= TARGET_RATIO))
+                        Fmt.ratios(forceRatio), Fmt.met(forceRatio.median() <= TARGET_RATIO),
+                        Fmt.ratios(forceStrict), Fmt.met(forceStrict.median() <= TARGET_RATIO))
                 .row("initial sync (download)", Fmt.times(r.initialSync()), Fmt.millis(r.downloadFloor().median()),
-                        Fmt.ratios(initialRatio), Fmt.met(initialRatio.median() <= TARGET_RATIO)));
+                        Fmt.ratios(initialRatio), Fmt.met(initialRatio.median() <= TARGET_RATIO),
+                        Fmt.ratios(initialStrict), Fmt.met(initialStrict.median() <= TARGET_RATIO)));
         report.paragraph("Where the time goes, from the phases each operation reports to its listener:");
         report.table(new PhaseTable().column("Force Sync", r.forcePhases()).column("initial sync", r.initialPhases())
                 .table());
