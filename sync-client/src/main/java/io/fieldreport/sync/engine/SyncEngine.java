@@ -92,7 +92,7 @@ public final class SyncEngine {
         this.transfer = new PhotoTransfer(p.files(), photos, retrier, settings.backoff(), settings.pause());
         this.transfers = new ParallelSteps(p.transfers(), PHOTOS_AT_ONCE);
         this.pusher = new Pusher(outbox, photos, transfer, transfers, p.apply(), p.rejected(), retrier, wall, deviceId);
-        this.puller = new Puller(state, p.apply(), inspections, retrier);
+        this.puller = new Puller(state, p.apply(), inspections, retrier, new ParallelSteps(p.transfers(), 1));
         this.verifier = new Verifier(p.manifest(), outbox, photos, retrier, p.transfers());
         this.gate = new OperationGate(p.lockFile(), settings.pause());
     }
