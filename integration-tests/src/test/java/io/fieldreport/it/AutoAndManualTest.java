@@ -36,7 +36,7 @@ class AutoAndManualTest {
     }
 
     private CompletableFuture<SyncResult> inBackground(Op op) {
-        return CompletableFuture.supplyAsync(() -> {
+        return OwnThread.supply(() -> {
             try {
                 return op.run();
             } catch (SyncException e) {

@@ -74,7 +74,7 @@ class KilledClientTest {
         try (Laptop ben = new Laptop(dir.resolve("ben"), web, web.ben)) {
             CountDownLatch waiting = new CountDownLatch(1);
             var listener = new RecordingListener(Phase.WAITING_FOR_LOCK, p -> waiting.countDown());
-            CompletableFuture<SyncResult> benSync = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<SyncResult> benSync = OwnThread.supply(() -> {
                 try {
                     return ben.client.sync(ben.inspection, listener, new CancelToken());
                 } catch (Exception e) {

@@ -25,7 +25,7 @@ class LockLeaseTest {
     final Team team = new Team();
 
     private static CompletableFuture<SyncResult> syncInBackground(Laptop l, Hold hold) {
-        return CompletableFuture.supplyAsync(() -> {
+        return OwnThread.supply(() -> {
             try {
                 return l.client.sync(l.inspection, hold, new CancelToken());
             } catch (SyncException e) {

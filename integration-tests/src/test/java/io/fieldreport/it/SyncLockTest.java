@@ -47,7 +47,7 @@ class SyncLockTest {
         CountDownLatch waiting = new CountDownLatch(1);
         var seen = new RecordingListener(Phase.WAITING_FOR_LOCK, p -> waiting.countDown());
 
-        CompletableFuture<SyncResult> sync = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SyncResult> sync = OwnThread.supply(() -> {
             try {
                 return team.ana().client.sync(team.ana().inspection, seen, new CancelToken());
             } catch (Exception e) {
@@ -90,7 +90,7 @@ class SyncLockTest {
         holdLockAs(team.web.ben, "lap-crashed"); // Ben's laptop died holding the lock
         CountDownLatch waiting = new CountDownLatch(1);
         var seen = new RecordingListener(Phase.WAITING_FOR_LOCK, p -> waiting.countDown());
-        CompletableFuture<SyncResult> sync = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SyncResult> sync = OwnThread.supply(() -> {
             try {
                 return team.ana().client.sync(team.ana().inspection, seen, new CancelToken());
             } catch (Exception e) {
@@ -112,8 +112,8 @@ class SyncLockTest {
             team.ana().add("interior.walls", "Ana's note " + i, null);
             team.ben().add("interior.floors", "Ben's note " + i, null);
         }
-        var a = CompletableFuture.supplyAsync(() -> run(team.ana()));
-        var b = CompletableFuture.supplyAsync(() -> run(team.ben()));
+        var a = OwnThread.supply(() -> run(team.ana()));
+        var b = OwnThread.supply(() -> run(team.ben()));
         SyncResult ra = a.get(60, TimeUnit.SECONDS);
         SyncResult rb = b.get(60, TimeUnit.SECONDS);
         assertEquals(20, ra.changesSent());
@@ -130,7 +130,7 @@ class SyncLockTest {
         var anas = ana.add("roof.coverings", "Ana's roof note", Rating.DEFECT);
         var bens = ben.add("garage.door", "Ben's garage note", Rating.MAINTENANCE);
         var anaHeld = new Hold(p -> p.phase() == Phase.PULLING); // Ana holds the lock here
-        CompletableFuture<SyncResult> anaSync = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SyncResult> anaSync = OwnThread.supply(() -> {
             try {
                 return ana.client.sync(ana.inspection, anaHeld, new CancelToken());
             } catch (Exception e) {
@@ -139,7 +139,7 @@ class SyncLockTest {
         });
         assertTrue(anaHeld.awaitHeld(10));
         var benSeen = new RecordingListener();
-        CompletableFuture<SyncResult> benSync = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SyncResult> benSync = OwnThread.supply(() -> {
             try {
                 return ben.client.sync(ben.inspection, benSeen, new CancelToken());
             } catch (Exception e) {

@@ -14,6 +14,7 @@ import io.fieldreport.sync.protocol.PushRequest;
 import io.fieldreport.sync.protocol.PushResponse;
 import io.fieldreport.sync.protocol.WireCodec;
 import io.fieldreport.web.support.Api;
+import io.fieldreport.web.support.OwnThread;
 import io.fieldreport.web.support.Records;
 import io.fieldreport.web.support.Reply;
 import io.fieldreport.web.support.TestWeb;
@@ -27,7 +28,6 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class StopDuringPushTest {
             var halfSent = new CountDownLatch(1);
             var goOn = new CountDownLatch(1);
             Api ana = web.ana();
-            var sending = CompletableFuture.supplyAsync(() -> {
+            var sending = OwnThread.supply(() -> {
                 try {
                     return ana.trySend(ana.request(Records.push(inspection)).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Gated(body, halfSent, goOn))));
@@ -74,7 +74,7 @@ class StopDuringPushTest {
             assertTrue(halfSent.await(30, TimeUnit.SECONDS), "the push began");
             awaitInFlight(web);
 
-            var stopping = CompletableFuture.runAsync(web::close);
+            var stopping = OwnThread.run(web::close);
             awaitRefusingNewWork(web);
             goOn.countDown();
             stopping.get(30, TimeUnit.SECONDS);

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldreport.web.http.ApiException;
 import io.fieldreport.web.http.ErrorCode;
+import io.fieldreport.web.support.OwnThread;
 import io.fieldreport.web.support.PhotoBytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class PhotoStoreTest {
                 return at < bytes.length ? bytes[at++] & 0xff : -1;
             }
         };
-        var first = CompletableFuture.supplyAsync(() -> {
+        var first = OwnThread.supply(() -> {
             try {
                 return store.append(sha, 0, bytes.length, bytes.length, slow);
             } catch (IOException e) {
