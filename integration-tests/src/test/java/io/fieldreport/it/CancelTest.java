@@ -14,8 +14,14 @@ import io.fieldreport.sync.protocol.LockRequest;
 import io.fieldreport.sync.protocol.Rating;
 import io.fieldreport.sync.protocol.WireCodec;
 import io.fieldreport.sync.transport.OkHttpWebApi;
+import io.fieldreport.web.admin.InspectionSnapshot;
 import io.fieldreport.web.faults.PoorSignal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,25 +67,7 @@ class CancelTest {
         assertTrue(listener.fired(), "the sync reached " + phase);
         assertNull(team.web.admin.inspection(team.web.inspection).lock(), "the lock was released");
         var snapshot = team.web.admin.inspection(team.web.inspection);
-        // On the web, or still queued here, or both: a push whose answer the cancel cut off was applied
-        // at the web but not acknowledged here, and the next Save replays it (the web knows its change
-        // id). Neither would be a lost edit.
-        java.util.Set<java.util.UUID> atWeb = new java.util.HashSet<>();
-        snapshot.comments().forEach(c -> atWeb.add(c.comment().id()));
-        snapshot.photos().forEach(p -> atWeb.add(p.photo().id()));
-        java.util.Set<java.util.UUID> queued = queuedHere(team.ana());
-        var anas = new java.util.ArrayList<java.util.UUID>();
-        for (var c : team.ana().client.allComments(team.ana().inspection)) {
-            if (c.text().value().startsWith("Ana's")) {
-                anas.add(c.id());
-            }
-            team.ana().client.photos(team.ana().inspection, c.id(), true).stream()
-                    .filter(p -> p.content().author().equals("Ana Reyes")).forEach(p -> anas.add(p.id()));
-        }
-        assertEquals(606, anas.size(), "Ana's 603 comments and 3 photos are on her laptop");
-        for (var id : anas) {
-            assertTrue(atWeb.contains(id) || queued.contains(id), id + " is neither on the web nor queued");
-        }
+        assertEachOfAnasEditsIsOnTheWebOrQueued(snapshot);
 
         var again = team.ana().sync();
 
@@ -179,25 +167,7 @@ class CancelTest {
     private void assertNothingHalfDoneAndTheNextSyncCompletes() throws Exception {
         assertNull(team.web.admin.inspection(team.web.inspection).lock(), "the lock was released");
         var snapshot = team.web.admin.inspection(team.web.inspection);
-        // On the web, or still queued here, or both: a push whose answer the cancel cut off was applied
-        // at the web but not acknowledged here, and the next Save replays it (the web knows its change
-        // id). Neither would be a lost edit.
-        java.util.Set<java.util.UUID> atWeb = new java.util.HashSet<>();
-        snapshot.comments().forEach(c -> atWeb.add(c.comment().id()));
-        snapshot.photos().forEach(p -> atWeb.add(p.photo().id()));
-        java.util.Set<java.util.UUID> queued = queuedHere(team.ana());
-        var anas = new java.util.ArrayList<java.util.UUID>();
-        for (var c : team.ana().client.allComments(team.ana().inspection)) {
-            if (c.text().value().startsWith("Ana's")) {
-                anas.add(c.id());
-            }
-            team.ana().client.photos(team.ana().inspection, c.id(), true).stream()
-                    .filter(p -> p.content().author().equals("Ana Reyes")).forEach(p -> anas.add(p.id()));
-        }
-        assertEquals(606, anas.size(), "Ana's 603 comments and 3 photos are on her laptop");
-        for (var id : anas) {
-            assertTrue(atWeb.contains(id) || queued.contains(id), id + " is neither on the web nor queued");
-        }
+        assertEachOfAnasEditsIsOnTheWebOrQueued(snapshot);
         assertTrue(snapshot.photos().stream().allMatch(p -> p.bytesStored()), "no photo record without its bytes");
 
         var again = team.ana().sync();
@@ -212,12 +182,36 @@ class CancelTest {
         assertEquals("ok", integrity(team.ana()));
     }
 
-    private static java.util.Set<java.util.UUID> queuedHere(Laptop l) throws Exception {
-        java.util.Set<java.util.UUID> out = new java.util.HashSet<>();
+    /**
+     * On the web, or still queued here, or both: a push whose answer the cancel cut off was applied at
+     * the web but not acknowledged here, and the next Save replays it (the web knows its change id).
+     * Neither would be a lost edit.
+     */
+    private void assertEachOfAnasEditsIsOnTheWebOrQueued(InspectionSnapshot snapshot) throws Exception {
+        Set<UUID> atWeb = new HashSet<>();
+        snapshot.comments().forEach(c -> atWeb.add(c.comment().id()));
+        snapshot.photos().forEach(p -> atWeb.add(p.photo().id()));
+        Set<UUID> queued = queuedHere(team.ana());
+        List<UUID> anas = new ArrayList<>();
+        for (var c : team.ana().client.allComments(team.ana().inspection)) {
+            if (c.text().value().startsWith("Ana's")) {
+                anas.add(c.id());
+            }
+            team.ana().client.photos(team.ana().inspection, c.id(), true).stream()
+                    .filter(p -> p.content().author().equals("Ana Reyes")).forEach(p -> anas.add(p.id()));
+        }
+        assertEquals(606, anas.size(), "Ana's 603 comments and 3 photos are on her laptop");
+        for (UUID id : anas) {
+            assertTrue(atWeb.contains(id) || queued.contains(id), id + " is neither on the web nor queued");
+        }
+    }
+
+    private static Set<UUID> queuedHere(Laptop l) throws Exception {
+        Set<UUID> out = new HashSet<>();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + l.client.profileDir().resolve("fieldreport.db"));
              var s = c.createStatement(); var rs = s.executeQuery("SELECT entity_id FROM outbox")) {
             while (rs.next()) {
-                out.add(java.util.UUID.fromString(rs.getString(1)));
+                out.add(UUID.fromString(rs.getString(1)));
             }
         }
         return out;
