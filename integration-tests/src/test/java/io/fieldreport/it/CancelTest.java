@@ -65,20 +65,7 @@ class CancelTest {
         assertThrows(SyncCancelledException.class, () -> team.ana().client.sync(team.ana().inspection, listener, token));
 
         assertTrue(listener.fired(), "the sync reached " + phase);
-        assertNull(team.web.admin.inspection(team.web.inspection).lock(), "the lock was released");
-        var snapshot = team.web.admin.inspection(team.web.inspection);
-        assertEachOfAnasEditsIsOnTheWebOrQueued(snapshot);
-
-        var again = team.ana().sync();
-
-        assertTrue(again.verify().matched(), again.summary());
-        var status = team.ana().client.status(team.ana().inspection);
-        assertEquals(0, status.changesToUpload());
-        assertEquals(0, status.photosToUpload());
-        assertEquals(0, status.photosToDownload());
-        assertEquals(606, team.web.admin.inspection(team.web.inspection).comments().size());
-        assertEquals(606, team.ana().client.allComments(team.ana().inspection).size());
-        assertEquals("ok", integrity(team.ana()));
+        assertNothingHalfDoneAndTheNextSyncCompletes();
     }
 
     /** Points inside a phase, not at its start. */
