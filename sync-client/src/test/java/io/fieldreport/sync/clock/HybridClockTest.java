@@ -3,44 +3,17 @@ package io.fieldreport.sync.clock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class HybridClockTest {
 
     /** A wall clock the test sets by hand, like an inspector changing the laptop's time. */
-    static final class SettableClock extends Clock {
-        long millis;
-
-        SettableClock(long millis) {
-            this.millis = millis;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
-
     @Test
     void stampsFollowTheWallClockWhileItMovesForward() {
         var wall = new SettableClock(1_000);
         var clock = new HybridClock(wall, "lap-a", null);
         Stamp first = clock.now();
-        wall.millis = 2_000;
+        wall.set(2_000);
         Stamp second = clock.now();
         assertEquals(new Stamp(1_000, 0, "lap-a"), first);
         assertEquals(new Stamp(2_000, 0, "lap-a"), second);
@@ -51,7 +24,7 @@ class HybridClockTest {
         var wall = new SettableClock(1_000_000);
         var clock = new HybridClock(wall, "lap-a", null);
         Stamp before = clock.now();
-        wall.millis = 1_000_000 - 3_600_000; // an hour back
+        wall.set(1_000_000 - 3_600_000); // an hour back
         Stamp after = clock.now();
         Stamp later = clock.now();
         assertTrue(after.compareTo(before) > 0, after + " must order after " + before);

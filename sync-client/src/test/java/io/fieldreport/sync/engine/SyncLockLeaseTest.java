@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fieldreport.sync.Operation;
 import io.fieldreport.sync.SyncException;
 import io.fieldreport.sync.SyncListener;
+import io.fieldreport.sync.clock.SettableClock;
 import io.fieldreport.sync.protocol.ErrorBody;
 import io.fieldreport.sync.protocol.Health;
 import io.fieldreport.sync.protocol.InspectionDetail;
@@ -27,10 +28,6 @@ import io.fieldreport.sync.transport.WebApi;
 import io.fieldreport.sync.transport.WebException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,7 +44,8 @@ class SyncLockLeaseTest {
 
     static final int LEASE_SECONDS = 60;
 
-    final TestClock clock = new TestClock();
+    static final long START = 1_795_342_867_000L;
+    final SettableClock clock = new SettableClock(START);
     final ManualTimer timer = new ManualTimer();
     final LockWeb web = new LockWeb();
     UUID inspection = UUID.randomUUID();
@@ -101,7 +99,7 @@ class SyncLockLeaseTest {
                 web.renewFailures.add(new IOException("no signal"));
             }
             clock.advance(20_000);
-            while (clock.millis() < clock.start + 60_000 && timer.pending()) {
+            while (clock.millis() < START + 60_000 && timer.pending()) {
                 clock.advance(timer.nextDelay());
                 timer.runNext();
             }
@@ -135,35 +133,6 @@ class SyncLockLeaseTest {
     }
 
     /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        final long start = 1_795_342_867_000L;
-        private long now = start;
-
-        void advance(long millis) {
-            now += millis;
-        }
-
-        @Override
-        public long millis() {
-            return now;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(now);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     /** Keeps scheduled tasks until the test runs them, in the order they were scheduled. */
     static final class ManualTimer implements LeaseTimer {
         private record Task(Runnable task, long delay, boolean[] cancelled) {
