@@ -18,7 +18,8 @@ import org.sqlite.SQLiteConfig;
  * before anything is written to it.
  *
  * <p>One connection serves every thread in turn; work that does I/O on the network never runs
- * inside {@link #transaction} or {@link #read}.
+ * inside {@link #transaction} or {@link #read}. Its prepared statements are kept and lent again
+ * ({@link CachedStatements}), so work prepares its SQL at each call as plain JDBC would.
  */
 public final class Database implements AutoCloseable {
 
@@ -32,7 +33,7 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection connection) {
         this.file = file;
-        this.connection = connection;
+        this.connection = CachedStatements.around(connection).connection();
     }
 
     public static Database open(Path file, List<Migration> migrations) {
