@@ -30,6 +30,11 @@ public final class Fmt {
         return "**" + ratio(s.median()) + "** (" + ratio(s.min()) + " – " + ratio(s.max()) + ")";
     }
 
+    /** "median (min – max)" of processors busy. */
+    public static String cores(Samples s) {
+        return String.format(Locale.ROOT, "**%.2f** (%.2f – %.2f)", s.median(), s.min(), s.max());
+    }
+
     public static String ratio(double r) {
         return String.format(Locale.ROOT, "%.2f×", r);
     }

@@ -51,6 +51,7 @@ public final class BulkSyncScenario {
 
     /** Every repetition's numbers, in milliseconds, index-aligned. */
     public record Results(Config config, List<FloorSample> floor, Samples forceSync, Samples initialSync,
+                          Samples forceSyncCores, Samples initialSyncCores,
                           List<Map<Phase, Double>> forcePhases, List<Map<Phase, Double>> initialPhases,
                           SyncResult lastForce, SyncResult lastInitial) {
 
@@ -119,6 +120,8 @@ public final class BulkSyncScenario {
         List<FloorSample> floor = new ArrayList<>();
         List<Double> force = new ArrayList<>();
         List<Double> initial = new ArrayList<>();
+        List<Double> forceCores = new ArrayList<>();
+        List<Double> initialCores = new ArrayList<>();
         List<Map<Phase, Double>> forcePhases = new ArrayList<>();
         List<Map<Phase, Double>> initialPhases = new ArrayList<>();
         SyncResult lastForce = null;
@@ -147,6 +150,7 @@ public final class BulkSyncScenario {
                                 && r.photosUploaded() == config.photos().size(), "Force Sync", r);
                         Checks.requireVerified(r, "Force Sync");
                         force.add(timed.millis());
+                        forceCores.add(timed.coresBusy());
                         lastForce = r;
                     }
                     Trees.flush();
@@ -161,6 +165,7 @@ public final class BulkSyncScenario {
                         var status = fresh.status(account.inspection());
                         Checks.require(status.photosToDownload() == 0, "initial sync (every photo here)", r);
                         initial.add(timed.millis());
+                        initialCores.add(timed.coresBusy());
                         lastInitial = r;
                     }
                 }
@@ -173,7 +178,8 @@ public final class BulkSyncScenario {
                 Trees.delete(freshDir);
             }
         }
-        return new Results(config, floor, new Samples(force), new Samples(initial), forcePhases, initialPhases,
+        return new Results(config, floor, new Samples(force), new Samples(initial), new Samples(forceCores),
+                new Samples(initialCores), forcePhases, initialPhases,
                 lastForce, lastInitial);
     }
 
@@ -245,6 +251,14 @@ public final class BulkSyncScenario {
                 .row("initial sync (download)", Fmt.times(r.initialSync()), Fmt.millis(r.downloadFloor().median()),
                         Fmt.ratios(initialRatio), Fmt.met(initialRatio.median() <= TARGET_RATIO),
                         Fmt.ratios(initialStrict), Fmt.met(initialStrict.median() <= TARGET_RATIO)));
+        report.paragraph("""
+                Processors busy during each operation: the JVM's CPU time (every thread: the laptop, mock-web in the
+                same JVM, the JIT, the collector) over the operation's wall time, on %d processors; near %d means the
+                operation waited on the processors, not on the disk or the network.""".formatted(
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
+        report.table(new Table("operation", "processors busy, median (min – max)")
+                .row("Force Sync All Data", Fmt.cores(r.forceSyncCores()))
+                .row("initial sync", Fmt.cores(r.initialSyncCores())));
         report.paragraph("Where the time goes, from the phases each operation reports to its listener:");
         report.table(new PhaseTable().column("Force Sync", r.forcePhases()).column("initial sync", r.initialPhases())
                 .table());
